@@ -1,0 +1,83 @@
+import type { Format } from './model/format';
+
+/** How much of a file content sniffing reads: generated files put their telling keys near the top. */
+const SNIFF_LENGTH = 64 * 1024;
+
+/**
+ * The format of a file, by its name first and its content where the name is not enough, so a
+ * generated `stack.yaml` or `output-3.json` is still recognised. Undefined means "not IaC we know".
+ */
+export function detectFormat(path: string, text: string): Format | undefined {
+	const name = baseName(path).toLowerCase();
+	const head = text.slice(0, SNIFF_LENGTH);
+	if (name.endsWith('.tf') || name.endsWith('.tfvars')) {
+		return 'terraform';
+	}
+	if (name.endsWith('.tf.json') || name.endsWith('.tfvars.json')) {
+		return 'terraform-json';
+	}
+	if (name === 'dockerfile' || name.startsWith('dockerfile.') || name.endsWith('.dockerfile') || name === 'containerfile') {
+		return 'dockerfile';
+	}
+	if (name.endsWith('.bicep')) {
+		return 'bicep';
+	}
+	if (name.endsWith('.yaml') || name.endsWith('.yml')) {
+		return sniffYaml(name, path, head);
+	}
+	if (name.endsWith('.json') || name.endsWith('.template')) {
+		return sniffJson(head);
+	}
+	if (name.endsWith('.sh') || name.endsWith('.tpl') || name.endsWith('.tftpl') || name.endsWith('.bash')) {
+		return head.startsWith('#cloud-config') ? 'cloud-init' : 'shell';
+	}
+	if (head.startsWith('#cloud-config')) {
+		return 'cloud-init';
+	}
+	if (!name.includes('.') && /^#!\s*\/(usr\/)?bin\/(env\s+)?(ba|da|z)?sh\b/.test(head)) {
+		return 'shell';
+	}
+	return undefined;
+}
+
+function sniffYaml(name: string, path: string, head: string): Format | undefined {
+	if (head.startsWith('#cloud-config')) {
+		return 'cloud-init';
+	}
+	// Helm chart templates are not YAML until rendered; reading them raw only makes noise.
+	if (/\{\{-?\s/.test(head) && /(^|[\\/])templates[\\/]/.test(path)) {
+		return undefined;
+	}
+	if (/^AWSTemplateFormatVersion\s*:/m.test(head) || /^Transform\s*:\s*['"]?AWS::Serverless/m.test(head)
+		|| /^\s+Type\s*:\s*['"]?(AWS|Alexa)::[A-Za-z0-9]+::/m.test(head) && /^Resources\s*:/m.test(head)) {
+		return 'cloudformation';
+	}
+	if (/^(docker-)?compose([.-][\w.-]+)?\.ya?ml$/.test(name)) {
+		return 'compose';
+	}
+	if (/^apiVersion\s*:/m.test(head) && /^kind\s*:/m.test(head)) {
+		return 'kubernetes';
+	}
+	if (/^services\s*:/m.test(head) && /^\s+(image|build)\s*:/m.test(head)) {
+		return 'compose';
+	}
+	return undefined;
+}
+
+function sniffJson(head: string): Format | undefined {
+	if (/"AWSTemplateFormatVersion"\s*:/.test(head) || /"Type"\s*:\s*"AWS::[A-Za-z0-9]+::/.test(head)) {
+		return 'cloudformation';
+	}
+	if (/"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i.test(head)) {
+		return 'arm';
+	}
+	if (/^\s*\{\s*"(resource|provider|terraform|variable|module|data)"\s*:/.test(head)) {
+		return 'terraform-json';
+	}
+	return undefined;
+}
+
+function baseName(path: string): string {
+	const slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+	return path.slice(slash + 1);
+}

@@ -1,0 +1,181 @@
+import { detectFormat } from './detect';
+import { severityRank, type Finding, type Fix, type Severity } from './finding';
+import type { ParsedFile } from './model/file';
+import type { Format } from './model/format';
+import type { Range } from './model/range';
+import type { Parser, ParserHost } from './parse/parser';
+import { createParsers } from './parse/registry';
+import { BUILTIN_RULES } from './rules/index';
+import type { Rule, RuleReport } from './rules/rule';
+import { applySuppressions } from './suppress/index';
+
+export interface ScanInput {
+	readonly path: string;
+	readonly text: string;
+	/** Skips detection, for an editor that knows the language. */
+	readonly format?: Format;
+}
+
+export interface ScanOptions {
+	/** Per rule id: a severity that replaces the default, or 'off'. */
+	readonly ruleSeverities?: Readonly<Record<string, Severity | 'off'>>;
+	/** Per rule id: options such as thresholds. */
+	readonly ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+	/** Files longer than this many characters are skipped with a note. */
+	readonly maxFileSize?: number;
+	/** Checked between rules; a cancelled scan returns what it has, marked cancelled. */
+	readonly isCancelled?: () => boolean;
+	/** Today, as YYYY-MM-DD, for suppression expiry; defaults to the current UTC date. */
+	readonly today?: string;
+}
+
+export interface ScanNote {
+	readonly range: Range;
+	readonly message: string;
+}
+
+export interface ScanError {
+	readonly ruleId?: string;
+	readonly message: string;
+	readonly stack?: string;
+}
+
+export interface ScanResult {
+	readonly format: Format | undefined;
+	readonly findings: readonly Finding[];
+	readonly notes: readonly ScanNote[];
+	/** Failures inside a parser or rule; the rest of the scan went on without it. */
+	readonly errors: readonly ScanError[];
+	readonly cancelled: boolean;
+	/** Why the file was not scanned at all (too large, binary, no parser for its format). */
+	readonly skipped?: string;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+
+/** Scans IaC text for AUP findings. One engine serves the extension, the web extension and the CLI. */
+export class Engine {
+	private readonly parsers: Partial<Record<Format, Parser>>;
+	private readonly ruleIds: ReadonlySet<string>;
+
+	constructor(host: ParserHost, readonly rules: readonly Rule[] = BUILTIN_RULES) {
+		this.parsers = createParsers(host);
+		this.ruleIds = new Set(rules.map(rule => rule.id));
+	}
+
+	/** The format the engine would scan the file as, or undefined when it would not scan it. */
+	formatOf(path: string, text: string): Format | undefined {
+		const format = detectFormat(path, text);
+		return format && this.parsers[format] ? format : undefined;
+	}
+
+	async scan(input: ScanInput, options: ScanOptions = {}): Promise<ScanResult> {
+		const format = input.format ?? detectFormat(input.path, input.text);
+		const empty = { format, findings: [], notes: [], errors: [], cancelled: false };
+		const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+		if (input.text.length > maxSize) {
+			return { ...empty, skipped: `larger than the maximum file size (${input.text.length} > ${maxSize} characters)` };
+		}
+		if (looksBinary(input.text)) {
+			return { ...empty, skipped: 'binary content' };
+		}
+		const parser = format && this.parsers[format];
+		if (!format || !parser) {
+			return { ...empty, skipped: format ? `no parser for ${format} files yet` : 'not a recognised IaC format' };
+		}
+		let file: ParsedFile;
+		try {
+			file = await parser.parse({ path: input.path, text: input.text });
+		} catch (error) {
+			return { ...empty, errors: [toScanError(error)] };
+		}
+		const errors: ScanError[] = [];
+		const findings: Finding[] = [];
+		let cancelled = false;
+		for (const rule of this.rules) {
+			if (options.isCancelled?.()) {
+				cancelled = true;
+				break;
+			}
+			const severity = options.ruleSeverities?.[rule.id] ?? rule.severity;
+			if (severity === 'off' || !rule.formats.includes(format)) {
+				continue;
+			}
+			try {
+				runRule(rule, file, severity, options.ruleOptions?.[rule.id] ?? {}, findings);
+			} catch (error) {
+				errors.push(toScanError(error, rule.id));
+			}
+		}
+		const today = options.today ?? new Date().toISOString().slice(0, 10);
+		const reviewed = applySuppressions(file, findings, { knownRuleIds: this.ruleIds, today, ruleSeverities: options.ruleSeverities });
+		reviewed.sort(compareFindings);
+		const notes = file.notes.map(note => ({ range: file.lines.rangeOf(note.span), message: note.message }));
+		return { format, findings: reviewed, notes, errors, cancelled };
+	}
+
+	/** Frees what is kept for a file that was closed. */
+	forget(path: string): void {
+		for (const parser of Object.values(this.parsers)) {
+			parser?.forget?.(path);
+		}
+	}
+
+	dispose(): void {
+		for (const parser of Object.values(this.parsers)) {
+			parser?.dispose?.();
+		}
+	}
+}
+
+function runRule(rule: Rule, file: ParsedFile, severity: Severity, options: Readonly<Record<string, unknown>>, into: Finding[]): void {
+	rule.check(file, report => {
+		into.push({
+			ruleId: rule.id,
+			severity,
+			message: report.message,
+			range: file.lines.rangeOf(report.span),
+			aupSection: rule.aupSection,
+			category: rule.category,
+			fixes: buildFixes(rule, report, file),
+		});
+	}, { options });
+}
+
+function buildFixes(rule: Rule, report: RuleReport, file: ParsedFile): Fix[] {
+	const fixes: Fix[] = [];
+	for (const id of report.fixes ?? []) {
+		const builder = rule.fixes?.[id];
+		if (!builder) {
+			throw new Error(`${rule.id} reported fix '${id}' that it does not declare`);
+		}
+		const draft = builder(report, file);
+		if (draft) {
+			fixes.push({
+				title: draft.title,
+				isPreferred: draft.isPreferred && !fixes.some(fix => fix.isPreferred),
+				edits: draft.edits.map(edit => ({ range: file.lines.rangeOf(edit.span), newText: edit.newText })),
+			});
+		}
+	}
+	return fixes;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+	return a.range.start.line - b.range.start.line
+		|| a.range.start.character - b.range.start.character
+		|| severityRank(b.severity) - severityRank(a.severity)
+		|| a.ruleId.localeCompare(b.ruleId);
+}
+
+/** A NUL in the first few kilobytes: what git and most editors take as binary. */
+function looksBinary(text: string): boolean {
+	return text.slice(0, 8000).includes('\u0000');
+}
+
+function toScanError(error: unknown, ruleId?: string): ScanError {
+	if (error instanceof Error) {
+		return { ruleId, message: error.message, stack: error.stack };
+	}
+	return { ruleId, message: String(error) };
+}

@@ -1,0 +1,5 @@
+export * from './file';
+export * from './format';
+export * from './nodes';
+export * from './query';
+export * from './range';

@@ -1,0 +1,8 @@
+import type { Rule } from './rule';
+
+/** Every built-in rule, in documentation order. */
+export const BUILTIN_RULES: readonly Rule[] = [];
+
+export function findRule(id: string, rules: readonly Rule[] = BUILTIN_RULES): Rule | undefined {
+	return rules.find(rule => rule.id === id);
+}
