@@ -6,7 +6,7 @@ import type { Range } from './model/range';
 import type { Parser, ParserHost } from './parse/parser';
 import { createParsers } from './parse/registry';
 import { BUILTIN_RULES } from './rules/index';
-import type { Rule, RuleReport } from './rules/rule';
+import type { Rule, RuleContext, RuleReport } from './rules/rule';
 import { applySuppressions } from './suppress/index';
 
 export interface ScanInput {
@@ -91,6 +91,7 @@ export class Engine {
 		}
 		const errors: ScanError[] = [];
 		const findings: Finding[] = [];
+		const today = options.today ?? new Date().toISOString().slice(0, 10);
 		let cancelled = false;
 		for (const rule of this.rules) {
 			if (options.isCancelled?.()) {
@@ -102,13 +103,13 @@ export class Engine {
 				continue;
 			}
 			try {
-				runRule(rule, file, severity, options.ruleOptions?.[rule.id] ?? {}, findings);
+				const context = { options: options.ruleOptions?.[rule.id] ?? {}, knownRuleIds: this.ruleIds, today };
+				runRule(rule, file, severity, context, findings);
 			} catch (error) {
 				errors.push(toScanError(error, rule.id));
 			}
 		}
-		const today = options.today ?? new Date().toISOString().slice(0, 10);
-		const reviewed = applySuppressions(file, findings, { knownRuleIds: this.ruleIds, today, ruleSeverities: options.ruleSeverities });
+		const reviewed = applySuppressions(file, dedupe(findings), { knownRuleIds: this.ruleIds, today, ruleSeverities: options.ruleSeverities });
 		reviewed.sort(compareFindings);
 		const notes = file.notes.map(note => ({ range: file.lines.rangeOf(note.span), message: note.message }));
 		return { format, findings: reviewed, notes, errors, cancelled };
@@ -128,7 +129,7 @@ export class Engine {
 	}
 }
 
-function runRule(rule: Rule, file: ParsedFile, severity: Severity, options: Readonly<Record<string, unknown>>, into: Finding[]): void {
+function runRule(rule: Rule, file: ParsedFile, severity: Severity, context: RuleContext, into: Finding[]): void {
 	rule.check(file, report => {
 		into.push({
 			ruleId: rule.id,
@@ -139,7 +140,21 @@ function runRule(rule: Rule, file: ParsedFile, severity: Severity, options: Read
 			category: rule.category,
 			fixes: buildFixes(rule, report, file),
 		});
-	}, { options });
+	}, context);
+}
+
+/** A YAML alias repeats a value; what it repeats is written once, so it is reported once. */
+function dedupe(findings: Finding[]): Finding[] {
+	const seen = new Set<string>();
+	return findings.filter(finding => {
+		const { start, end } = finding.range;
+		const key = `${finding.ruleId}:${start.line}:${start.character}:${end.line}:${end.character}:${finding.message}`;
+		if (seen.has(key)) {
+			return false;
+		}
+		seen.add(key);
+		return true;
+	});
 }
 
 function buildFixes(rule: Rule, report: RuleReport, file: ParsedFile): Fix[] {

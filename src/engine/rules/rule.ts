@@ -23,6 +23,10 @@ export type FixBuilder = (report: RuleReport, file: ParsedFile) => FixDraft | nu
 export interface RuleContext {
 	/** Numeric thresholds and other per-rule options the user can set, by name. */
 	readonly options: Readonly<Record<string, unknown>>;
+	/** Ids of every rule the engine runs, for checks that name other rules (suppressions). */
+	readonly knownRuleIds: ReadonlySet<string>;
+	/** Today as YYYY-MM-DD, so date checks are reproducible in tests. */
+	readonly today: string;
 }
 
 export interface RuleDefinition {
