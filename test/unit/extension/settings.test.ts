@@ -1,0 +1,68 @@
+import * as assert from 'node:assert/strict';
+import { DEFAULT_SETTINGS, readSettings, type SettingKey } from '../../../src/extension/settings';
+
+function settingsFrom(values: Partial<Record<SettingKey, unknown>>) {
+	return readSettings(key => values[key]);
+}
+
+describe('readSettings', () => {
+	it('gives the defaults when nothing is set', () => {
+		assert.deepEqual(settingsFrom({}), DEFAULT_SETTINGS);
+	});
+
+	it('keeps valid values', () => {
+		const settings = settingsFrom({
+			enable: false,
+			rules: { 'AUP-MIN-001': 'off', 'AUP-NET-001': 'error' },
+			include: ['infra/**'],
+			exclude: [],
+			maxFileSize: 1024,
+			debounceMs: 0,
+		});
+		assert.deepEqual(settings, {
+			enable: false,
+			rules: { 'AUP-MIN-001': 'off', 'AUP-NET-001': 'error' },
+			include: ['infra/**'],
+			exclude: [],
+			maxFileSize: 1024,
+			debounceMs: 0,
+		});
+	});
+
+	it('maps values of the wrong type to the defaults', () => {
+		const settings = settingsFrom({ enable: 'false', rules: ['AUP-MIN-001'], include: '**/*.tf', exclude: null, maxFileSize: '2MB', debounceMs: true });
+		assert.deepEqual(settings, DEFAULT_SETTINGS);
+	});
+
+	it('maps out-of-range numbers to the defaults and drops fractions', () => {
+		assert.equal(settingsFrom({ maxFileSize: 0 }).maxFileSize, DEFAULT_SETTINGS.maxFileSize);
+		assert.equal(settingsFrom({ maxFileSize: -5 }).maxFileSize, DEFAULT_SETTINGS.maxFileSize);
+		assert.equal(settingsFrom({ maxFileSize: Number.NaN }).maxFileSize, DEFAULT_SETTINGS.maxFileSize);
+		assert.equal(settingsFrom({ maxFileSize: Number.POSITIVE_INFINITY }).maxFileSize, DEFAULT_SETTINGS.maxFileSize);
+		assert.equal(settingsFrom({ maxFileSize: 4096.7 }).maxFileSize, 4096);
+		assert.equal(settingsFrom({ debounceMs: -1 }).debounceMs, DEFAULT_SETTINGS.debounceMs);
+		assert.equal(settingsFrom({ debounceMs: 60_000 }).debounceMs, DEFAULT_SETTINGS.debounceMs);
+		assert.equal(settingsFrom({ debounceMs: 10_000 }).debounceMs, 10_000);
+	});
+
+	it('keeps the valid rule entries and drops the rest', () => {
+		const settings = settingsFrom({
+			rules: { 'AUP-MIN-001': 'Warning', 'aup-net-001': ' info ', 'AUP-SEC-001': 'critical', 'AUP-CRD-001': 2, 'AUP-RCE-001': null },
+		});
+		assert.deepEqual(settings.rules, { 'AUP-MIN-001': 'warning', 'AUP-NET-001': 'info' });
+	});
+
+	it('drops non-string and blank globs but honours an explicit empty list', () => {
+		assert.deepEqual(settingsFrom({ include: ['**/*.tf', 3, '  ', ' infra/** '] }).include, ['**/*.tf', 'infra/**']);
+		assert.deepEqual(settingsFrom({ exclude: [] }).exclude, []);
+	});
+
+	it('asks only for the keys package.json declares', () => {
+		const asked: string[] = [];
+		readSettings(key => {
+			asked.push(key);
+			return undefined;
+		});
+		assert.deepEqual(asked.sort(), ['debounceMs', 'enable', 'exclude', 'include', 'maxFileSize', 'rules']);
+	});
+});
