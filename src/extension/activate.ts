@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import { Engine, type Finding, type ParserHost } from '../engine/index';
+import { registerCommands } from './commands';
+import { DiagnosticsManager, type PublishedFindings } from './diagnostics';
+import { registerRuleDocs } from './rule-docs-provider';
+import { ScanLog } from './scan-log';
+
+/**
+ * What `activate` returns, reachable as `vscode.extensions.getExtension('autoscalr.aup-guard').exports`:
+ * the finding behind each diagnostic, for code actions and integration tests.
+ */
+export interface AupGuardApi {
+	published(uri: vscode.Uri): PublishedFindings | undefined;
+	findingFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Finding | undefined;
+}
+
+/**
+ * Everything both entries share; they differ only in how WebAssembly is loaded (`host`).
+ * Each disposable goes into `context.subscriptions` as it is created, so a failure halfway
+ * through activation still leaves nothing behind.
+ */
+export function activateWith(context: vscode.ExtensionContext, host: ParserHost): AupGuardApi {
+	const output = vscode.window.createOutputChannel('AUP Guard', { log: true });
+	context.subscriptions.push(output);
+	const log = new ScanLog(output);
+	const engine = new Engine(host);
+	context.subscriptions.push({ dispose: () => engine.dispose() });
+	const diagnostics = new DiagnosticsManager(engine, log);
+	context.subscriptions.push(diagnostics);
+	context.subscriptions.push(registerRuleDocs(engine.rules));
+	context.subscriptions.push(...registerCommands({ diagnostics, rules: engine.rules, output, log }));
+	output.info(`AUP Guard ${extensionVersion(context)} started with ${engine.rules.length} rules.`);
+	// Documents opened before activation (the one that triggered it, restored editors) get no open event.
+	diagnostics.validateAll();
+	return {
+		published: uri => diagnostics.published(uri),
+		findingFor: (uri, diagnostic) => diagnostics.findingFor(uri, diagnostic),
+	};
+}
+
+function extensionVersion(context: vscode.ExtensionContext): string {
+	const version: unknown = context.extension.packageJSON?.version;
+	return typeof version === 'string' ? version : '(unknown version)';
+}

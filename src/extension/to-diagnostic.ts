@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import type { Finding, Severity } from '../engine/index';
+import { RULE_DOCS_SCHEME, ruleDocsPath } from './rule-docs';
+
+export const DIAGNOSTIC_SOURCE = 'AUP Guard';
+
+const SEVERITY: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
+	error: vscode.DiagnosticSeverity.Error,
+	warning: vscode.DiagnosticSeverity.Warning,
+	info: vscode.DiagnosticSeverity.Information,
+};
+
+/** `aup-guard:/rules/AUP-XXX-001.md`, served by the rule docs provider, so the link works offline. */
+export function ruleDocsUri(ruleId: string): vscode.Uri {
+	return vscode.Uri.from({ scheme: RULE_DOCS_SCHEME, path: ruleDocsPath(ruleId) });
+}
+
+/**
+ * The rule id is the `code` (code actions match on it) and links to the rule's page; the AUP
+ * section goes after the message so the Problems panel says which part of the policy applies.
+ */
+export function toDiagnostic(finding: Finding): vscode.Diagnostic {
+	const { start, end } = finding.range;
+	const range = new vscode.Range(start.line, start.character, end.line, end.character);
+	const diagnostic = new vscode.Diagnostic(range, `${finding.message} (AUP §${finding.aupSection})`, SEVERITY[finding.severity]);
+	diagnostic.source = DIAGNOSTIC_SOURCE;
+	diagnostic.code = { value: finding.ruleId, target: ruleDocsUri(finding.ruleId) };
+	return diagnostic;
+}
+
+/** The rule id of one of our diagnostics, however VS Code hands it back (object or plain code). */
+export function diagnosticRuleId(diagnostic: vscode.Diagnostic): string | undefined {
+	const code = diagnostic.code;
+	if (typeof code === 'object' && code !== null) {
+		return String(code.value);
+	}
+	return code === undefined ? undefined : String(code);
+}
