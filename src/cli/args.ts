@@ -1,0 +1,192 @@
+import { DEFAULT_MAX_FILE_SIZE, type Severity } from '../engine/index';
+import type { HelpTopic } from './usage';
+
+export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
+export type ScanFormat = (typeof SCAN_FORMATS)[number];
+export const RULES_FORMATS = ['text', 'json'] as const;
+export type RulesFormat = (typeof RULES_FORMATS)[number];
+export const FAIL_ON = ['error', 'warning', 'info', 'none'] as const;
+export type FailOn = Severity | 'none';
+
+export interface ScanArgs {
+	readonly command: 'scan';
+	readonly paths: readonly string[];
+	readonly format: ScanFormat;
+	readonly failOn: FailOn;
+	readonly include: readonly string[];
+	readonly exclude: readonly string[];
+	readonly maxFileSize: number;
+	/** False when --no-color was given; whether colour is used also depends on the terminal. */
+	readonly color: boolean;
+	readonly showSuppressed: boolean;
+	readonly output?: string;
+}
+
+export interface RulesArgs {
+	readonly command: 'rules';
+	readonly format: RulesFormat;
+}
+
+export type CliArgs =
+	| ScanArgs
+	| RulesArgs
+	| { readonly command: 'help'; readonly topic: HelpTopic }
+	| { readonly command: 'version' };
+
+/** A mistake on the command line: reported with the usage of `topic`, exit code 2. */
+export class UsageError extends Error {
+	constructor(message: string, readonly topic: HelpTopic) {
+		super(message);
+	}
+}
+
+/** Parses the arguments after the binary name; throws UsageError for anything it does not accept. */
+export function parseArgs(argv: readonly string[]): CliArgs {
+	const [first, ...rest] = argv;
+	switch (first) {
+		case undefined:
+			throw new UsageError('no command given', 'main');
+		case '-h': case '--help':
+			return { command: 'help', topic: 'main' };
+		case '-v': case '--version':
+			return { command: 'version' };
+		case 'help':
+			return parseHelp(rest);
+		case 'scan':
+			return parseScan(rest);
+		case 'rules':
+			return parseRules(rest);
+		default:
+			throw new UsageError(first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`, 'main');
+	}
+}
+
+function parseHelp(argv: readonly string[]): CliArgs {
+	if (argv.length > 1) {
+		throw new UsageError(`help takes at most one command, got ${argv.length}`, 'main');
+	}
+	const topic = argv[0] ?? 'main';
+	if (topic !== 'main' && topic !== 'scan' && topic !== 'rules') {
+		throw new UsageError(`no help for '${topic}'; commands are scan and rules`, 'main');
+	}
+	return { command: 'help', topic };
+}
+
+const SCAN_FLAGS: Readonly<Record<string, boolean>> = {
+	// name: takes a value
+	'--format': true, '--fail-on': true, '--include': true, '--exclude': true,
+	'--max-file-size': true, '--output': true, '--no-color': false, '--show-suppressed': false,
+};
+
+function parseScan(argv: readonly string[]): CliArgs {
+	const parsed = readFlags(argv, SCAN_FLAGS, 'scan');
+	if (parsed === 'help') {
+		return { command: 'help', topic: 'scan' };
+	}
+	const { flags, positionals } = parsed;
+	const output = last(flags, '--output');
+	return {
+		command: 'scan',
+		paths: positionals.length > 0 ? positionals : ['.'],
+		format: oneOf(flags, '--format', SCAN_FORMATS, 'text', 'scan'),
+		failOn: oneOf(flags, '--fail-on', FAIL_ON, 'error', 'scan'),
+		include: flags.get('--include') ?? [],
+		exclude: flags.get('--exclude') ?? [],
+		maxFileSize: byteCount(last(flags, '--max-file-size')),
+		color: !flags.has('--no-color'),
+		showSuppressed: flags.has('--show-suppressed'),
+		...(output === undefined ? {} : { output }),
+	};
+}
+
+const RULES_FLAGS: Readonly<Record<string, boolean>> = { '--format': true };
+
+function parseRules(argv: readonly string[]): CliArgs {
+	const parsed = readFlags(argv, RULES_FLAGS, 'rules');
+	if (parsed === 'help') {
+		return { command: 'help', topic: 'rules' };
+	}
+	if (parsed.positionals.length > 0) {
+		throw new UsageError(`rules takes no arguments, got '${parsed.positionals[0]}'`, 'rules');
+	}
+	return { command: 'rules', format: oneOf(parsed.flags, '--format', RULES_FORMATS, 'text', 'rules') };
+}
+
+interface ReadFlags {
+	/** Every value given per flag, in order; boolean flags map to an empty list. */
+	readonly flags: Map<string, string[]>;
+	readonly positionals: string[];
+}
+
+/** Splits `--name value`, `--name=value`, booleans and positionals; `--` ends the options. */
+function readFlags(argv: readonly string[], known: Readonly<Record<string, boolean>>, topic: HelpTopic): ReadFlags | 'help' {
+	const flags = new Map<string, string[]>();
+	const positionals: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		if (arg === '--') {
+			positionals.push(...argv.slice(i + 1));
+			break;
+		}
+		if (arg === '-h' || arg === '--help') {
+			return 'help';
+		}
+		if (!arg.startsWith('-') || arg === '-') {
+			positionals.push(arg);
+			continue;
+		}
+		const equals = arg.indexOf('=');
+		const name = equals < 0 ? arg : arg.slice(0, equals);
+		const takesValue = known[name];
+		if (takesValue === undefined) {
+			throw new UsageError(`unknown option '${name}' for ${topic}`, topic);
+		}
+		const values = flags.get(name) ?? [];
+		flags.set(name, values);
+		if (!takesValue) {
+			if (equals >= 0) {
+				throw new UsageError(`${name} takes no value`, topic);
+			}
+			continue;
+		}
+		let value: string | undefined = equals >= 0 ? arg.slice(equals + 1) : argv[++i];
+		// `--exclude --format json` is a forgotten value, not a glob named --format.
+		if (equals < 0 && value?.startsWith('--')) {
+			value = undefined;
+		}
+		if (value === undefined || value === '') {
+			throw new UsageError(`${name} needs a value`, topic);
+		}
+		values.push(value);
+	}
+	return { flags, positionals };
+}
+
+/** The last value wins, as in most CLIs, so scripts can append overrides. */
+function last(flags: Map<string, string[]>, name: string): string | undefined {
+	const values = flags.get(name);
+	return values?.[values.length - 1];
+}
+
+function oneOf<T extends string>(flags: Map<string, string[]>, name: string, choices: readonly T[], fallback: T, topic: HelpTopic): T {
+	const value = last(flags, name);
+	if (value === undefined) {
+		return fallback;
+	}
+	const choice = choices.find(candidate => candidate === value);
+	if (!choice) {
+		throw new UsageError(`${name} must be one of ${choices.join(', ')}, got '${value}'`, topic);
+	}
+	return choice;
+}
+
+function byteCount(value: string | undefined): number {
+	if (value === undefined) {
+		return DEFAULT_MAX_FILE_SIZE;
+	}
+	const bytes = /^\d+$/.test(value) ? Number(value) : NaN;
+	if (!Number.isSafeInteger(bytes) || bytes <= 0) {
+		throw new UsageError(`--max-file-size must be a positive whole number of bytes, got '${value}'`, 'scan');
+	}
+	return bytes;
+}

@@ -1,0 +1,60 @@
+import { DEFAULT_MAX_FILE_SIZE } from '../engine/index';
+
+export type HelpTopic = 'main' | 'scan' | 'rules';
+
+const EXIT_CODES = 'Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.';
+
+const MAIN = `Usage: aup-guard <command> [options]
+
+Checks infrastructure-as-code against the Autoscalr Acceptable Use Policy.
+
+Commands:
+  scan [paths...]   Scan files and folders (default: the current folder)
+  rules             List the rules
+  help [command]    Show help for a command
+
+Options:
+  -h, --help        Show help
+  -v, --version     Print the version
+
+${EXIT_CODES}
+`;
+
+const SCAN = `Usage: aup-guard scan [paths...] [options]
+
+Scans files and folders (default: .) for AUP findings. Folders are walked, skipping
+node_modules, .git, .terraform and vendor, and honouring .gitignore and .aupguardignore
+files (gitignore syntax, nested ones too). A file named on the command line is scanned
+even when an ignore file lists it. Only files the engine recognises are scanned.
+
+Options:
+  --format <text|json|sarif>   Output format (default: text)
+  --fail-on <error|warning|info|none>
+                               Exit 1 when an unsuppressed finding is at least this
+                               severe (default: error); none never fails on findings
+  --include <glob>             Scan only files matching the glob (repeatable)
+  --exclude <glob>             Skip files and folders matching the glob (repeatable)
+  --max-file-size <bytes>      Skip larger files with a note (default: ${DEFAULT_MAX_FILE_SIZE})
+  --output <file>              Write the report to a file instead of stdout
+  --show-suppressed            Also list suppressed findings in the text format
+  --no-color                   Do not colour the text format (NO_COLOR works too)
+  -h, --help                   Show this help
+
+Globs are matched against paths relative to the scanned folder and to the current
+folder; a glob without a slash matches a file or folder name at any depth.
+
+${EXIT_CODES}
+`;
+
+const RULES = `Usage: aup-guard rules [options]
+
+Lists every rule with its severity, AUP section, category and formats.
+
+Options:
+  --format <text|json>   Output format (default: text)
+  -h, --help             Show this help
+`;
+
+export function usage(topic: HelpTopic): string {
+	return topic === 'scan' ? SCAN : topic === 'rules' ? RULES : MAIN;
+}
