@@ -1,0 +1,198 @@
+import type { Dirent } from 'node:fs';
+import { access, readdir, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import { PathFilter } from './globs';
+import { IgnoreStack } from './ignore-files';
+
+/** Folders that hold other people's code or tool state, never the user's IaC. */
+export const DEFAULT_SKIPPED_FOLDERS: readonly string[] = ['node_modules', '.git', '.terraform', 'vendor'];
+
+export interface WalkOptions {
+	/** Where relative paths and globs start from. */
+	readonly cwd: string;
+	readonly include?: readonly string[];
+	readonly exclude?: readonly string[];
+	readonly skippedFolders?: readonly string[];
+}
+
+export interface WalkedFile {
+	/** Absolute. */
+	readonly path: string;
+	/** Named on the command line rather than found in a folder. */
+	readonly explicit: boolean;
+}
+
+export interface WalkResult {
+	/** Sorted by path, each once even when reached from two arguments. */
+	readonly files: readonly WalkedFile[];
+	/** Arguments that do not exist, as given. */
+	readonly missing: readonly string[];
+	/** Folders that could not be read and the like: worth telling, not worth stopping for. */
+	readonly warnings: readonly string[];
+}
+
+interface Walk {
+	readonly options: WalkOptions;
+	readonly filter: PathFilter;
+	readonly skipped: ReadonlySet<string>;
+	readonly found: Map<string, WalkedFile>;
+	readonly warnings: string[];
+}
+
+/**
+ * The files to consider for `paths`: folders are walked, honouring `.gitignore` and
+ * `.aupguardignore` files as git would and the include/exclude globs. Whether a file is IaC is
+ * for the engine to say; this only decides which files are candidates.
+ */
+export async function walk(paths: readonly string[], options: WalkOptions): Promise<WalkResult> {
+	const state: Walk = {
+		options,
+		filter: new PathFilter(options.include ?? [], options.exclude ?? []),
+		skipped: new Set(options.skippedFolders ?? DEFAULT_SKIPPED_FOLDERS),
+		found: new Map(),
+		warnings: [],
+	};
+	const missing: string[] = [];
+	for (const given of paths) {
+		const target = path.resolve(options.cwd, given);
+		const kind = await kindOf(target, true);
+		if (kind === 'missing') {
+			missing.push(given);
+		} else if (kind === 'folder') {
+			await walkRoot(state, target);
+		} else if (kind === 'file') {
+			// A file named on the command line is scanned even if an ignore file lists it, but the
+			// globs given next to it still apply: `scan $(git diff --name-only) --exclude 'test/**'`.
+			if (state.filter.acceptsFile(forms(options.cwd, options.cwd, target))) {
+				state.found.set(target, { path: target, explicit: true });
+			}
+		} else {
+			state.warnings.push(`${given} is neither a file nor a folder`);
+		}
+	}
+	const files = [...state.found.values()].sort((a, b) => compare(a.path, b.path));
+	return { files, missing, warnings: state.warnings };
+}
+
+async function walkRoot(state: Walk, root: string): Promise<void> {
+	// The ignore files above the root apply too, as they do for git run in a subfolder.
+	let stack = IgnoreStack.empty;
+	const base = await ignoreBase(root, state.options.cwd);
+	for (const dir of foldersBetween(base, root)) {
+		stack = await stack.enter(dir);
+	}
+	// A folder named on the command line is walked even if ignored; only the rules inside it apply.
+	if (stack.ignores(root, true)) {
+		stack = IgnoreStack.empty;
+	}
+	await walkFolder(state, root, root, stack);
+}
+
+async function walkFolder(state: Walk, root: string, dir: string, outer: IgnoreStack): Promise<void> {
+	const stack = await outer.enter(dir);
+	let entries: Dirent[];
+	try {
+		entries = await readdir(dir, { withFileTypes: true });
+	} catch (error) {
+		state.warnings.push(`cannot read folder ${displayPath(state.options.cwd, dir)}: ${errorCode(error)}`);
+		return;
+	}
+	entries.sort((a, b) => compare(a.name, b.name));
+	for (const entry of entries) {
+		const full = path.join(dir, entry.name);
+		// Symbolic links to folders are not followed: they can loop, and git does not follow them either.
+		const kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : entry.isSymbolicLink() ? await kindOf(full, false) : 'other';
+		const relative = forms(state.options.cwd, root, full);
+		if (kind === 'folder') {
+			if (!state.skipped.has(entry.name) && !stack.ignores(full, true) && !state.filter.excludesFolder(relative)) {
+				await walkFolder(state, root, full, stack);
+			}
+		} else if (kind === 'file' && !state.found.has(full)) {
+			if (!stack.ignores(full, false) && state.filter.acceptsFile(relative)) {
+				state.found.set(full, { path: full, explicit: false });
+			}
+		}
+	}
+}
+
+type Kind = 'file' | 'folder' | 'other' | 'missing';
+
+async function kindOf(target: string, followFolders: boolean): Promise<Kind> {
+	try {
+		const info = await stat(target);
+		return info.isFile() ? 'file' : info.isDirectory() && followFolders ? 'folder' : 'other';
+	} catch (error) {
+		return errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR' ? 'missing' : 'other';
+	}
+}
+
+/** Where ignore files start to count: the git work tree, else the current folder when the root is inside it. */
+async function ignoreBase(root: string, cwd: string): Promise<string> {
+	for (let dir = root; ; dir = path.dirname(dir)) {
+		if (await exists(path.join(dir, '.git'))) {
+			return dir;
+		}
+		if (path.dirname(dir) === dir) {
+			break;
+		}
+	}
+	return isInside(cwd, root) ? cwd : root;
+}
+
+/** `base` and each folder below it down to, not including, `root`. */
+function foldersBetween(base: string, root: string): string[] {
+	const folders: string[] = [];
+	for (let dir = path.dirname(root); isInside(base, dir); dir = path.dirname(dir)) {
+		folders.unshift(dir);
+		if (dir === base) {
+			break;
+		}
+	}
+	return folders;
+}
+
+/** The relative forms a glob may be written against: from the scanned folder and from cwd. */
+function forms(cwd: string, root: string, full: string): string[] {
+	const result = new Set<string>();
+	for (const from of [root, cwd]) {
+		const relative = toSlashes(path.relative(from, full));
+		if (relative && !relative.startsWith('../') && relative !== '..' && !path.isAbsolute(relative)) {
+			result.add(relative);
+		}
+	}
+	return [...result];
+}
+
+export function displayPath(cwd: string, full: string): string {
+	return toSlashes(path.relative(cwd, full)) || '.';
+}
+
+function toSlashes(value: string): string {
+	return value.split(path.sep).join('/');
+}
+
+function isInside(parent: string, child: string): boolean {
+	const relative = path.relative(parent, child);
+	return relative === '' || relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+
+async function exists(target: string): Promise<boolean> {
+	try {
+		await access(target);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+function errorCode(error: unknown): string {
+	if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
+		return error.code;
+	}
+	return error instanceof Error ? error.message : String(error);
+}
+
+/** Code-unit order, not locale order, so output is the same on every machine. */
+export function compare(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
