@@ -1,0 +1,73 @@
+import { RULE_ID_PATTERN } from '../rules/rule';
+import { SUPPRESSION_RULE_ID, type Directive } from './directive';
+import { isIsoDate } from './syntax';
+
+/** What validating a directive needs beyond its text: both come from the scan, never from a clock. */
+export interface ValidationContext {
+	readonly knownRuleIds: ReadonlySet<string>;
+	/** YYYY-MM-DD */
+	readonly today: string;
+}
+
+/**
+ * Everything wrong with a directive. A directive applies only when this is empty, and AUP-SUP-001
+ * reports exactly these, so a directive that does not suppress is never silent.
+ */
+export function directiveProblems(directive: Directive, context: ValidationContext): string[] {
+	const problems = [...directive.problems];
+	for (const id of directive.ruleIds) {
+		const problem = idProblem(id, context.knownRuleIds);
+		if (problem) {
+			problems.push(problem);
+		}
+	}
+	const until = directive.until;
+	// On the `until` day itself the directive still applies; it lapses the day after.
+	if (until !== undefined && isIsoDate(until) && until < context.today) {
+		problems.push(`Suppression of ${directive.ruleIds.join(', ') || 'these findings'} expired after ${until}, so it no longer applies: fix the finding, or set a later until= with a reason that still holds.`);
+	}
+	return problems;
+}
+
+function idProblem(id: string, known: ReadonlySet<string>): string | undefined {
+	if (id === SUPPRESSION_RULE_ID) {
+		return `${SUPPRESSION_RULE_ID} cannot be suppressed, so this suppression does not apply: correct or remove the directive it reports instead.`;
+	}
+	if (known.has(id)) {
+		return undefined;
+	}
+	const nearest = nearestId(id, known);
+	const advice = nearest ? `did you mean ${nearest}?` : 'use the id shown on the finding, such as AUP-NET-001.';
+	if (!RULE_ID_PATTERN.test(id)) {
+		return `'${id}' is not a rule id, so the suppression does not apply: put rule ids before the colon and the reason after it; ${advice}`;
+	}
+	return `Unknown rule id ${id}, so the suppression does not apply: ${advice}`;
+}
+
+/** The known id closest to a mistyped one, when it is close enough to be what was meant. */
+function nearestId(id: string, known: ReadonlySet<string>): string | undefined {
+	let best: string | undefined;
+	let bestDistance = 3;
+	for (const candidate of [...known].sort()) {
+		const distance = editDistance(id, candidate);
+		if (distance < bestDistance && candidate !== SUPPRESSION_RULE_ID) {
+			best = candidate;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
+
+/** Levenshtein distance, two rows at a time: ids are short. */
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+			current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+		}
+		previous = current;
+	}
+	return previous[b.length];
+}
