@@ -23,7 +23,8 @@ export function activateWith(context: vscode.ExtensionContext, host: ParserHost)
 	const output = vscode.window.createOutputChannel('AUP Guard', { log: true });
 	context.subscriptions.push(output);
 	const log = new ScanLog(output);
-	const engine = new Engine(host);
+	// The editor reparses the same file on every pause in typing: let parsers keep its syntax tree.
+	const engine = new Engine({ ...host, incremental: true });
 	context.subscriptions.push({ dispose: () => engine.dispose() });
 	const diagnostics = new DiagnosticsManager(engine, log);
 	context.subscriptions.push(diagnostics);

@@ -1,16 +1,12 @@
 import * as vscode from 'vscode';
 import type { Rule } from '../engine/index';
+import { COMMANDS } from './command-ids';
 import type { DiagnosticsManager } from './diagnostics';
 import { openRuleDocs } from './rule-docs-provider';
 import { aupSectionLabel } from './rule-docs';
 import type { ScanLog } from './scan-log';
 
-/** Command ids; they match `contributes.commands` in package.json. */
-export const COMMANDS = {
-	scanActiveFile: 'aupGuard.scanActiveFile',
-	showOutput: 'aupGuard.showOutput',
-	showRuleDocs: 'aupGuard.showRuleDocs',
-} as const;
+export { COMMANDS };
 
 export interface CommandDependencies {
 	readonly diagnostics: DiagnosticsManager;

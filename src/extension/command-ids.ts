@@ -1,0 +1,8 @@
+// No `vscode` import here, so the manifest test can check package.json against these ids.
+
+/** Command ids; they match `contributes.commands` in package.json. */
+export const COMMANDS = {
+	scanActiveFile: 'aupGuard.scanActiveFile',
+	showOutput: 'aupGuard.showOutput',
+	showRuleDocs: 'aupGuard.showRuleDocs',
+} as const;

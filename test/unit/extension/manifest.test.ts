@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { COMMANDS } from '../../../src/extension/command-ids';
+import { DEFAULT_SETTINGS, SETTING_KEYS } from '../../../src/extension/settings';
+
+/** package.json, read from the repository root whether tests run from sources or from out/. */
+function manifest(): Record<string, unknown> {
+	let dir = __dirname;
+	while (!fs.existsSync(path.join(dir, 'package.json'))) {
+		dir = path.dirname(dir);
+	}
+	return JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+}
+
+interface Contributes {
+	commands: { command: string; title: string; category: string }[];
+	configuration: { properties: Record<string, { default: unknown; scope?: string; markdownDescription?: string }> };
+}
+
+describe('package.json', () => {
+	const pkg = manifest();
+	const contributes = pkg.contributes as Contributes;
+
+	it('declares exactly the settings readSettings reads, with the same defaults', () => {
+		const properties = contributes.configuration.properties;
+		assert.deepEqual(Object.keys(properties).sort(), SETTING_KEYS.map(key => `aupGuard.${key}`).sort());
+		for (const key of SETTING_KEYS) {
+			const property = properties[`aupGuard.${key}`];
+			assert.deepEqual(property?.default, DEFAULT_SETTINGS[key], key);
+			assert.ok(property?.scope, `${key} has a scope`);
+			assert.ok(property?.markdownDescription, `${key} has a markdownDescription`);
+		}
+	});
+
+	it('declares exactly the commands the extension registers, in Title Case under AUP Guard', () => {
+		assert.deepEqual(contributes.commands.map(command => command.command).sort(), Object.values(COMMANDS).sort());
+		for (const command of contributes.commands) {
+			assert.equal(command.category, 'AUP Guard');
+			assert.match(command.title, /^([A-Z][a-z]*)( [A-Z][a-z]*)*$/, command.title);
+		}
+	});
+
+	it('activates on IaC languages and files only, never on start-up', () => {
+		const events = pkg.activationEvents as string[];
+		assert.ok(!events.includes('*') && !events.includes('onStartupFinished'));
+		assert.ok(events.includes('onLanguage:terraform') && events.includes('workspaceContains:**/*.tf'));
+	});
+
+	it('points main and browser at the bundles webpack writes', () => {
+		assert.equal(pkg.main, './dist/extension.js');
+		assert.equal(pkg.browser, './dist/web/extension.js');
+	});
+});
