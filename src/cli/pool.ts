@@ -1,0 +1,17 @@
+/**
+ * Maps `items` with at most `limit` calls in flight, results in input order. Bounded so a large
+ * repository neither opens thousands of files at once nor holds them all in memory.
+ */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+	const results = new Array<R>(items.length);
+	let next = 0;
+	async function worker(): Promise<void> {
+		while (next < items.length) {
+			const index = next++;
+			results[index] = await fn(items[index], index);
+		}
+	}
+	const workers = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, () => worker());
+	await Promise.all(workers);
+	return results;
+}
