@@ -7,6 +7,12 @@ export interface ParserHost {
 	 * `tree-sitter-terraform.wasm`). Node reads the file; the browser fetches the extension's URL.
 	 */
 	loadWasm(fileName: string): Promise<Uint8Array>;
+	/**
+	 * Set by the editor: parsers may keep per-file state (a syntax tree) between parses of the same
+	 * path, so a one-character edit reparses only what changed. It costs memory until `forget(path)`
+	 * or `dispose()`. Leave it unset where each file is parsed once (the CLI): nothing is then kept.
+	 */
+	readonly incremental?: boolean;
 }
 
 export interface ParseInput {

@@ -1,0 +1,138 @@
+import type { Tree } from 'web-tree-sitter';
+import type { Span } from '../../model/range';
+import { ANONYMOUS, Descend, descendRule, Kind } from './node-kinds';
+
+/**
+ * A syntax tree copied out of wasm in one cursor walk: the named nodes in document order, each
+ * with its kind, its span and where its subtree ends. Every cursor step crosses into wasm, so
+ * the tree is read exactly once and then freed; the model is built from these arrays in plain JS.
+ * Anonymous nodes (punctuation, keywords) are left out: the builder reads what it needs of them
+ * from the source text.
+ */
+export interface FlatTree {
+	readonly count: number;
+	readonly kinds: Uint8Array;
+	/** UTF-16 offsets: web-tree-sitter parses JS strings as UTF-16, so its indices are code units. */
+	readonly starts: Int32Array;
+	readonly ends: Int32Array;
+	/** The index just past the node's last descendant; the next sibling, if there is one. */
+	readonly after: Int32Array;
+	/** Indices of comment nodes, in document order. */
+	readonly comments: readonly number[];
+	/** The earliest ERROR or MISSING node, if the parse had to recover from a syntax error. */
+	readonly problem: Span | undefined;
+}
+
+export function flattenTree(tree: Tree, kindOf: Uint8Array, text: string): FlatTree {
+	const root = tree.rootNode;
+	const hasError = root.hasError;
+	// An upper bound: it counts anonymous nodes too, which are not kept.
+	const capacity = Math.max(1, root.descendantCount);
+	const kinds = new Uint8Array(capacity);
+	const starts = new Int32Array(capacity);
+	const ends = new Int32Array(capacity);
+	const after = new Int32Array(capacity);
+	const comments: number[] = [];
+	const open: number[] = [];
+	let problem: Span | undefined;
+	const noteProblem = (start: number, end: number): void => {
+		if (!problem || start < problem.start) {
+			problem = { start, end };
+		}
+	};
+
+	const descendRules = DESCEND_RULES;
+	const cursor = tree.walk();
+	let count = 0;
+	try {
+		for (;;) {
+			const typeId = cursor.nodeTypeId;
+			// ERROR's id (65535) lies outside the language's table.
+			const kind = typeId < kindOf.length ? kindOf[typeId] : Kind.Error;
+			if (kind !== ANONYMOUS) {
+				const index = count++;
+				const start = cursor.startIndex;
+				const end = cursor.endIndex;
+				kinds[index] = kind;
+				starts[index] = start;
+				ends[index] = end;
+				if (kind === Kind.Comment) {
+					comments.push(index);
+				} else if (kind === Kind.Error || (hasError && start === end && cursor.nodeIsMissing)) {
+					noteProblem(start, end);
+				}
+				if (shouldDescend(descendRules[kind], hasError, text, start, end) && cursor.gotoFirstChild()) {
+					open.push(index);
+					continue;
+				}
+				after[index] = count;
+			} else if (hasError && cursor.nodeIsMissing) {
+				noteProblem(cursor.startIndex, cursor.startIndex);
+			}
+			let done = false;
+			while (!cursor.gotoNextSibling()) {
+				if (!cursor.gotoParent()) {
+					done = true;
+					break;
+				}
+				const parent = open.pop();
+				if (parent !== undefined) {
+					after[parent] = count;
+				}
+			}
+			if (done) {
+				break;
+			}
+		}
+	} finally {
+		cursor.delete();
+	}
+	return { count, kinds, starts, ends, after, comments, problem };
+}
+
+const DESCEND_RULES: readonly Descend[] = Array.from({ length: 256 }, (_, kind) => descendRule(kind));
+
+function shouldDescend(rule: Descend, hasError: boolean, text: string, start: number, end: number): boolean {
+	switch (rule) {
+		case Descend.Always:
+			return true;
+		case Descend.Never:
+			return false;
+		case Descend.IfErrors:
+			return hasError;
+		default:
+			return hasError || mayHoldComment(text, start, end);
+	}
+}
+
+/** Whether `#`, `//` or `/*` could start inside the range: then the walk enters it to find the comment. */
+function mayHoldComment(text: string, start: number, end: number): boolean {
+	for (let i = start; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (code === 0x23 /* # */ || code === 0x2f /* / */) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** The index of the first child of `index` that has `kind`, or -1. */
+export function childOfKind(flat: FlatTree, index: number, kind: Kind): number {
+	for (let child = index + 1; child < flat.after[index]; child = flat.after[child]) {
+		if (flat.kinds[child] === kind) {
+			return child;
+		}
+	}
+	return -1;
+}
+
+/** The direct children of `index`, comments left out (they can sit anywhere, even inside expressions). */
+export function childrenOf(flat: FlatTree, index: number): number[] {
+	const children: number[] = [];
+	for (let child = index + 1; child < flat.after[index]; child = flat.after[child]) {
+		if (flat.kinds[child] !== Kind.Comment) {
+			children.push(child);
+		}
+	}
+	return children;
+}
