@@ -46,6 +46,28 @@ const OPEN_SSH = `resource "aws_security_group" "bastion" {
 }
 `;
 
+const MINER = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: batch-worker
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app: batch-worker
+  template:
+    metadata:
+      labels:
+        app: batch-worker
+    spec:
+      containers:
+        - name: worker
+          image: xmrig/xmrig:6.21.0
+          resources:
+            limits:
+              cpu: "4"
+`;
+
 describe('cli main', () => {
 	let root: string;
 
@@ -126,6 +148,16 @@ describe('cli main', () => {
 		assert.match(result.stderr, /^aup-guard: cannot write missing-folder\/report\.json: /);
 	});
 
+	it('exits 2 with the message on an unexpected failure', async () => {
+		const broken: CliStream = { write: () => { throw new Error('stream closed'); } };
+		const stderr = new Buffered();
+		assert.equal(await main(['--version'], { stdout: broken, stderr, cwd: root, env: {} }), 2);
+		assert.equal(stderr.text, 'aup-guard: internal error: stream closed\n');
+		const debug = new Buffered();
+		await main(['rules'], { stdout: broken, stderr: debug, cwd: root, env: { AUP_GUARD_DEBUG: '1' } });
+		assert.match(debug.text, /^aup-guard: internal error: Error: stream closed\n\s+at /);
+	});
+
 	it('prints help, per-command help and the version', async () => {
 		assert.deepEqual(await run(root, '--version'), { code: 0, stdout: `${pkg.version}\n`, stderr: '' });
 		const help = await run(root, '--help');
@@ -189,6 +221,34 @@ describe('cli main', () => {
 			assert.doesNotMatch(text, /^accepted\.tf:.* AUP-NET-001 /m);
 			assert.match(text, /1 suppressed in 2 files\n$/);
 			assert.match((await run(project, 'scan', '--show-suppressed')).stdout, /^accepted\.tf:\d+:\d+: .*\(suppressed: reachable only through the VPN, until 2099-12-31\)$/m);
+		});
+	});
+
+	describe('with the crypto-miner rule', () => {
+		let project: string;
+
+		before(async function () {
+			if (!findRule('AUP-MIN-001')) {
+				this.skip(); // AUP-MIN-001 is being written; this runs once it is registered
+			}
+			project = await mkdtemp(path.join(tmpdir(), 'aup-cli-min-'));
+			await mkdir(path.join(project, 'k8s'));
+			await writeFile(path.join(project, 'k8s', 'worker.yaml'), MINER);
+		});
+
+		after(async () => {
+			if (project) {
+				await rm(project, { recursive: true, force: true });
+			}
+		});
+
+		it('fails the default gate on an error-level finding, and not with --fail-on none', async () => {
+			const result = await run(project, 'scan', '--format', 'json');
+			assert.equal(result.code, 1, result.stderr);
+			const output = JSON.parse(result.stdout) as JsonOutput;
+			assert.ok(output.findings.some(item => item.ruleId === 'AUP-MIN-001' && item.file === 'k8s/worker.yaml' && item.severity === 'error'), result.stdout);
+			assert.deepEqual(output.files, [{ path: 'k8s/worker.yaml', format: 'kubernetes' }]);
+			assert.equal((await run(project, 'scan', '--fail-on', 'none')).code, 0);
 		});
 	});
 });
