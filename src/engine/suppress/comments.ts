@@ -16,8 +16,11 @@ interface FoundText {
 /** Comment markers and the decoration people put before text: `#`, `//`, `/*`, ` * `. */
 const MARKERS = /^[\s#/*]*/;
 const KEYWORD = /^aup-guard-ignore(-file)?(?![\w-])/i;
-/** Keywords people reach for from other tools; they would silently do nothing, so they are reported. */
-const LOOK_ALIKE = /^aup[-_. ]?guard[-_.: ]?(?:ignore|disable|skip|suppress|nocheck|off)[\w-]*/i;
+/**
+ * Keywords people reach for from other tools; they would silently do nothing, so they are reported.
+ * No spaces inside: prose such as 'AUP Guard ignores heredocs' is not an attempt at a directive.
+ */
+const LOOK_ALIKE = /^aup[-_.]?guard[-_.:]?(?:ignore|disable|skip|suppress|nocheck|off)[\w-]*/i;
 
 /** Every directive written in the file's comments, placed: what each one covers. */
 export function commentDirectives(file: ParsedFile, layout: Layout): Directive[] {

@@ -155,7 +155,9 @@ describe('suppression validity decides whether it applies', () => {
 		const result = single('# aup-guard-ignore-next-line AUP-NET-001: r');
 		assert.equal(result.suppressed, false);
 		assert.match(result.problems.join(), /'aup-guard-ignore-next-line' is not an AUP Guard directive/);
+		assert.match(single('# aup_guard_ignore AUP-NET-001: r').problems.join(), /'aup_guard_ignore' is not an AUP Guard directive/);
 		assert.deepEqual(single('# see the aup-guard-ignore docs for how to suppress').problems, [], 'a mention in prose is not a directive');
+		assert.deepEqual(single('# AUP Guard ignores this file when it is too large').problems, []);
 	});
 
 	it('accepts the keyword in any case and after any comment marker', () => {
