@@ -12,13 +12,13 @@
 //   AUP_GUARD_TEST_GREP               only tests whose full title matches
 //   AUP_GUARD_TEST_TIMEOUT_MS         mocha's per-test timeout inside VS Code (default 30 s)
 //   AUP_GUARD_EXTENSION_PATH          another extension folder to load (default: this repo)
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { isInstalled, REPO_ROOT } from './code-server/install.mjs';
 import { startCodeServer } from './code-server/server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './code-server/browser.mjs';
+import { prepareRun, printReport } from './lib/integration-report.mjs';
 
 const TIMEOUT_MS = Number(process.env.AUP_GUARD_INTEGRATION_TIMEOUT_MS) || 10 * 60_000;
 const EXTENSION_PATH = resolve(process.env.AUP_GUARD_EXTENSION_PATH ?? REPO_ROOT);
@@ -54,14 +54,11 @@ async function main() {
 	for (const name of ['integration.json', 'integration.png', 'code-server.log', 'browser-console.log']) {
 		rmSync(join(RESULTS_DIR, name), { force: true });
 	}
-	// Tests edit files and write .vscode/settings.json; a temp copy keeps the fixtures pristine.
-	const runDir = mkdtempSync(join(tmpdir(), 'aup-guard-integration-'));
-	cleanUps.push(() => rmSync(runDir, { recursive: true, force: true }));
-	const workspace = join(runDir, 'workspace');
-	cpSync(FIXTURE_WORKSPACE, workspace, { recursive: true });
-	const resultFile = join(runDir, 'result.json');
+	const { workspace, resultFile, remove } = prepareRun(FIXTURE_WORKSPACE);
+	cleanUps.push(remove);
 
-	const env = { AUP_GUARD_TEST_RESULT: resultFile };
+	// AUP_GUARD_TEST_SCREENSHOT: run() leaves a finding on screen and waits for `<result>.ack`.
+	const env = { AUP_GUARD_TEST_RESULT: resultFile, AUP_GUARD_TEST_SCREENSHOT: '1' };
 	for (const key of PASS_THROUGH_ENV) {
 		if (process.env[key]) {
 			env[key] = process.env[key];
@@ -106,6 +103,7 @@ async function main() {
 	await saveScreenshot(page, join(RESULTS_DIR, 'integration.png'));
 	// run() keeps the workbench as it is until this file exists; now it may finish.
 	writeFileSync(`${resultFile}.ack`, '');
+	process.stdout.write(`screenshot: ${join(RESULTS_DIR, 'integration.png')}\n`);
 	return printReport(report);
 }
 
@@ -135,27 +133,6 @@ function testUrl(port, workspace) {
 	];
 	const query = new URLSearchParams({ folder: workspace, payload: JSON.stringify(payload) });
 	return `http://127.0.0.1:${port}/?${query}`;
-}
-
-function printReport(report) {
-	process.stdout.write(`\nIntegration tests in ${report.appName} ${report.vscodeVersion} (${seconds(report.durationMs)}):\n`);
-	for (const test of report.tests) {
-		const mark = test.state === 'passed' ? 'ok  ' : test.state === 'pending' ? 'skip' : 'FAIL';
-		process.stdout.write(`  ${mark} ${test.title}${test.durationMs === undefined ? '' : ` (${test.durationMs} ms)`}\n`);
-		if (test.error) {
-			process.stdout.write(`${indent(test.error.stack ?? test.error.message, '         ')}\n`);
-		}
-	}
-	for (const error of report.errors) {
-		process.stdout.write(`  FAIL outside any test: ${error}\n`);
-	}
-	process.stdout.write(`screenshot: ${join(RESULTS_DIR, 'integration.png')}\n`);
-	process.stdout.write(`\n${report.passes} passed, ${report.failures} failed\n`);
-	if (report.passes + report.failures === 0) {
-		process.stderr.write('[integration] FAILED: no tests ran\n');
-		return 1;
-	}
-	return report.failures === 0 ? 0 : 1;
 }
 
 async function saveScreenshot(page, file) {
@@ -191,10 +168,6 @@ function log(message) {
 
 function seconds(ms) {
 	return `${(ms / 1000).toFixed(1)} s`;
-}
-
-function indent(text, prefix) {
-	return text.split('\n').map(line => `${prefix}${line}`).join('\n');
 }
 
 function delay(ms) {
