@@ -3,7 +3,7 @@
 // run never sees another run's state or the developer's own code-server settings; it binds to
 // 127.0.0.1 only and is told not to phone home.
 import { spawn } from 'node:child_process';
-import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -33,7 +33,9 @@ export const OFFLINE_SETTINGS = {
 
 /**
  * Starts code-server on `folder` and resolves once it answers HTTP.
- * @param {{ folder: string, port?: number, env?: Record<string, string>, settings?: Record<string, unknown>, echo?: boolean, startTimeoutMs?: number }} options
+ * `extensions` are extension folders to install by symlink (for `npm start`: the repository
+ * itself, so the build it just made is what runs, with no packaging step).
+ * @param {{ folder: string, port?: number, env?: Record<string, string>, settings?: Record<string, unknown>, extensions?: string[], echo?: boolean, startTimeoutMs?: number }} options
  */
 export async function startCodeServer(options) {
 	const port = options.port ?? await freePort();
@@ -47,6 +49,9 @@ export async function startCodeServer(options) {
 	const settings = `${JSON.stringify({ ...OFFLINE_SETTINGS, ...options.settings }, null, '\t')}\n`;
 	writeFileSync(join(userData, 'User', 'settings.json'), settings);
 	writeFileSync(join(userData, 'Machine', 'settings.json'), settings);
+	for (const folder of options.extensions ?? []) {
+		linkExtension(extensions, folder);
+	}
 	// An explicit config file keeps ~/.config/code-server/config.yaml (a password, another
 	// bind address) out of the run, and keeps code-server from writing one there.
 	const config = join(home, 'config.yaml');
@@ -115,6 +120,15 @@ export async function startCodeServer(options) {
 		throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- code-server log ---\n${server.log()}`);
 	}
 	return server;
+}
+
+/**
+ * VS Code finds a user extension as `<publisher>.<name>-<version>` in the extensions dir and,
+ * on first start, records what it found in extensions.json; a symlink is followed like a copy.
+ */
+function linkExtension(extensionsDir, folder) {
+	const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+	symlinkSync(folder, join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), 'dir');
 }
 
 /** Asks the OS for a free port on the loopback interface. */
