@@ -6,8 +6,6 @@ import { openRuleDocs } from './rule-docs-provider';
 import { aupSectionLabel } from './rule-docs';
 import type { ScanLog } from './scan-log';
 
-export { COMMANDS };
-
 export interface CommandDependencies {
 	readonly diagnostics: DiagnosticsManager;
 	readonly rules: readonly Rule[];
