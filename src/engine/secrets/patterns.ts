@@ -1,0 +1,97 @@
+/**
+ * Credential patterns that are precise on arbitrary text: each names the kind of secret it finds,
+ * so a message can say what leaked without repeating it. Rules use them on string values; a
+ * report or redaction feature can run the same list over any text.
+ *
+ * Every regex is global with match indices (`gd`); when it has a `secret` group, that group is
+ * the secret itself and the rest is context (the key name before it). Repetitions are bounded
+ * and anchored on fixed prefixes, so a regex runs in linear time on every keystroke.
+ */
+export interface SecretPattern {
+	/** What the secret is, in words a message can use: 'AWS access key id'. */
+	readonly kind: string;
+	readonly regex: RegExp;
+}
+
+export interface SecretMatch {
+	readonly kind: string;
+	/** Offsets of the secret itself in the searched text, end exclusive. */
+	readonly start: number;
+	readonly end: number;
+}
+
+const BASE58 = '[1-9A-HJ-NP-Za-km-z]';
+
+/** Cloud provider credentials: the keys that open an account. */
+export const CLOUD_SECRET_PATTERNS: readonly SecretPattern[] = [
+	{ kind: 'AWS access key id', regex: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/gd },
+	{
+		kind: 'AWS secret access key',
+		// Only next to a key name that says what it is: a bare 40-character string is as likely a hash.
+		regex: /(?:aws_?secret_?(?:access_?)?key|secret_?access_?key)(?:["']?\s{0,8}[:=]\s{0,8}["']?)(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gdi,
+	},
+	{
+		kind: 'GCP service-account private key',
+		// The JSON key file Google issues: its private key, written with escaped line breaks.
+		regex: /"private_key"\s{0,8}:\s{0,8}"(?<secret>-----BEGIN PRIVATE KEY-----[A-Za-z0-9+/=\\\s]{40,8000}-----END PRIVATE KEY-----(?:\\n)?)"/gd,
+	},
+	{ kind: 'Azure storage account key', regex: /AccountKey=(?<secret>[A-Za-z0-9+/]{86}==)/gd },
+	{ kind: 'Azure shared access key', regex: /SharedAccessKey=(?<secret>[A-Za-z0-9+/]{43}=)/gd },
+	{ kind: 'Google API key', regex: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/gd },
+];
+
+/** Tokens of common SaaS services, recognisable by their documented prefixes. */
+export const SAAS_TOKEN_PATTERNS: readonly SecretPattern[] = [
+	{ kind: 'GitHub token', regex: /(?<![A-Za-z0-9_])gh[pousr]_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/gd },
+	{ kind: 'GitHub fine-grained token', regex: /(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])/gd },
+	{ kind: 'GitLab token', regex: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20}(?![A-Za-z0-9_-])/gd },
+	{ kind: 'Slack token', regex: /(?<![A-Za-z0-9-])xox[baprs]-\d{6,13}-[A-Za-z0-9-]{16,120}(?![A-Za-z0-9-])/gd },
+	{ kind: 'Slack webhook URL', regex: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]{6,12}\/B[A-Z0-9]{6,12}\/[A-Za-z0-9]{20,32}(?![A-Za-z0-9])/gd },
+	{ kind: 'Stripe live secret key', regex: /(?<![A-Za-z0-9_])[sr]k_live_[A-Za-z0-9]{20,120}(?![A-Za-z0-9_])/gd },
+	{ kind: 'npm access token', regex: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])/gd },
+	{ kind: 'SendGrid API key', regex: /(?<![A-Za-z0-9_-])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/gd },
+];
+
+/**
+ * PEM private keys (RSA, EC, DSA, OpenSSH, PKCS#8, encrypted): the BEGIN line through the
+ * matching END line when there is one, else the BEGIN line followed by key material.
+ */
+export const PRIVATE_KEY_PATTERN: SecretPattern = {
+	kind: 'private key',
+	// The lookahead asks for key material, so a template (`${var.key}` between the markers) or a
+	// mention of the marker in prose is not a key.
+	regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?=[\s\S]{0,300}?[A-Za-z0-9+/]{40})(?:[\s\S]{0,16000}?-----END \1-----)?/gd,
+};
+
+/** Every pattern, for a caller that wants all secrets in a text (redaction). */
+export const SECRET_PATTERNS: readonly SecretPattern[] = [...CLOUD_SECRET_PATTERNS, ...SAAS_TOKEN_PATTERNS, PRIVATE_KEY_PATTERN];
+
+/**
+ * The secrets the patterns find in `text`, in order of position. Values that are documented
+ * examples (AWS's `AKIAIOSFODNN7EXAMPLE`) are left out: they open nothing.
+ */
+export function findSecrets(text: string, patterns: readonly SecretPattern[] = SECRET_PATTERNS): SecretMatch[] {
+	const found: SecretMatch[] = [];
+	for (const pattern of patterns) {
+		// A fresh regex per call: the shared one keeps `lastIndex` between calls.
+		const regex = new RegExp(pattern.regex.source, pattern.regex.flags.includes('g') ? pattern.regex.flags : `${pattern.regex.flags}g`);
+		for (const match of text.matchAll(regex)) {
+			const [start, end] = match.indices?.groups?.secret ?? [match.index, match.index + match[0].length];
+			const secret = text.slice(start, end);
+			if (!isDocumentedExample(secret)) {
+				found.push({ kind: pattern.kind, start, end });
+			}
+		}
+	}
+	return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** AWS's documentation keys end in EXAMPLE / EXAMPLEKEY; people paste them on purpose. */
+export function isDocumentedExample(secret: string): boolean {
+	return /EXAMPLE(?:KEY)?$/.test(secret);
+}
+
+/** A Monero, Ethereum or Bitcoin address, whole: what a miner is paid to. */
+export const WALLET_ADDRESS = new RegExp(
+	`^(?:[48][0-9AB]${BASE58}{93}(?:${BASE58}{11})?|0x[0-9a-fA-F]{40}|bc1[02-9ac-hj-np-z]{25,59}|[13]${BASE58}{25,34})$`,
+);
