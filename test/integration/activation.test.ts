@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, EXTENSION_ID } from './helpers';
+import { activateExtension, EXTENSION_ID } from './helpers/index';
 
 describe('AUP Guard in VS Code', () => {
 	it('is loaded from the repository and activates', async () => {

@@ -1,25 +1,10 @@
-// Helpers for tests that run inside VS Code. They wait on VS Code's own events with a bound,
-// never on fixed sleeps: a sleep is either too short on a busy CI machine or wastes time.
+// Waiting on and describing the diagnostics AUP Guard publishes. Waits use VS Code's own
+// events with a bound, never fixed sleeps: a sleep is too short on a busy CI machine or wastes
+// time everywhere else.
 import * as vscode from 'vscode';
+import { DEFAULT_WAIT_MS } from './workspace';
 
-export const EXTENSION_ID = 'autoscalr.aup-guard';
 export const DIAGNOSTIC_SOURCE = 'AUP Guard';
-
-/** Enough for a cold parser load on a slow 2-core CI machine; a hang still fails fast. */
-export const DEFAULT_WAIT_MS = 15_000;
-
-/** The fixture workspace: the runner opens a temp copy of test/fixtures/workspace. */
-export function workspaceRoot(): vscode.Uri {
-	const folder = vscode.workspace.workspaceFolders?.[0];
-	if (!folder) {
-		throw new Error('no workspace folder is open; the runner must open test/fixtures/workspace');
-	}
-	return folder.uri;
-}
-
-export function fixtureUri(relativePath: string): vscode.Uri {
-	return vscode.Uri.joinPath(workspaceRoot(), ...relativePath.split('/'));
-}
 
 /** Our diagnostics for a document, in document order; other extensions' are ignored. */
 export function aupDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
@@ -103,29 +88,12 @@ export async function afterNextDiagnosticsChange<T>(uri: vscode.Uri, action: () 
 	}
 }
 
-/** Activates the extension under test (if its activation events have not already). */
-export async function activateExtension(): Promise<vscode.Extension<unknown>> {
-	const extension = vscode.extensions.getExtension(EXTENSION_ID);
-	if (!extension) {
-		throw new Error(`extension ${EXTENSION_ID} is not loaded; is extensionDevelopmentPath the repository?`);
-	}
-	await extension.activate();
-	return extension;
-}
-
-/** Opens a fixture in an editor; returns the document. */
-export async function openFixture(relativePath: string): Promise<vscode.TextDocument> {
-	const document = await vscode.workspace.openTextDocument(fixtureUri(relativePath));
-	await vscode.window.showTextDocument(document, { preview: false });
-	return document;
-}
-
 /** A compact form for assertion messages: `AUP-NET-001 warning 3:2-3:11`. */
 export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
 	if (diagnostics.length === 0) {
 		return '(none)';
 	}
-	return diagnostics.map(summarise).map(entry => `${entry.code} ${entry.severity} ${entry.range}`).join(', ');
+	return diagnostics.map(diagnostic => summarise(diagnostic)).map(entry => `${entry.code} ${entry.severity} ${entry.range}`).join(', ');
 }
 
 export interface DiagnosticSummary {
@@ -133,16 +101,19 @@ export interface DiagnosticSummary {
 	readonly severity: 'error' | 'warning' | 'info' | 'hint';
 	/** `line:character-line:character`, 0-based like the API */
 	readonly range: string;
+	/** The text under the range, when a document is given: shows at a glance what is pointed at. */
+	readonly text?: string;
 }
 
 /** A plain value that `assert.deepStrictEqual` can compare and print readably. */
-export function summarise(diagnostic: vscode.Diagnostic): DiagnosticSummary {
+export function summarise(diagnostic: vscode.Diagnostic, document?: vscode.TextDocument): DiagnosticSummary {
 	const { start, end } = diagnostic.range;
-	return {
+	const summary = {
 		code: ruleId(diagnostic),
 		severity: SEVERITY_NAMES[diagnostic.severity],
 		range: `${start.line}:${start.character}-${end.line}:${end.character}`,
 	};
+	return document ? { ...summary, text: document.getText(diagnostic.range) } : summary;
 }
 
 const SEVERITY_NAMES: Readonly<Record<vscode.DiagnosticSeverity, DiagnosticSummary['severity']>> = {
@@ -151,13 +122,3 @@ const SEVERITY_NAMES: Readonly<Record<vscode.DiagnosticSeverity, DiagnosticSumma
 	[vscode.DiagnosticSeverity.Information]: 'info',
 	[vscode.DiagnosticSeverity.Hint]: 'hint',
 };
-
-/** Sets a setting in the workspace and returns a function that puts the old value back. */
-export async function setSetting(section: string, key: string, value: unknown): Promise<() => Promise<void>> {
-	const configuration = vscode.workspace.getConfiguration(section);
-	const previous = configuration.inspect(key)?.workspaceValue;
-	await configuration.update(key, value, vscode.ConfigurationTarget.Workspace);
-	return async () => {
-		await vscode.workspace.getConfiguration(section).update(key, previous, vscode.ConfigurationTarget.Workspace);
-	};
-}
