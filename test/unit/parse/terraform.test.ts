@@ -192,6 +192,31 @@ describe('Terraform parser: the model', () => {
 		assert.equal(findPath(root(locals), 'output', 'name_prefix', 'value')?.kind, 'expression');
 	});
 
+	it('reads keys, names and literals from their text wherever the tree walk skips them', async () => {
+		const file = await parse([
+			'x = {',
+			'  "quoted-key" = true',
+			'  plain        = null # trailing',
+			'  (var.dynamic) = var.settings.tier',
+			'  "esc\\\\aped"  = -2.5e1',
+			'  spaced       = var . name',
+			'}',
+			'y = aws_instance.web.*.id',
+			'z = false',
+			'',
+		].join('\n'));
+		const x = asObject(getPath(root(file), 'x'));
+		assert.deepEqual(x.entries.map(entry => [entry.key, entry.value.kind]), [
+			['quoted-key', 'boolean'], ['plain', 'null'], ['(var.dynamic)', 'expression'], ['esc\\aped', 'number'], ['spaced', 'expression'],
+		]);
+		assert.deepEqual(x.entries.map(entry => source(file, { span: entry.keySpan })), ['"quoted-key"', 'plain', '(var.dynamic)', '"esc\\\\aped"', 'spaced']);
+		assert.equal(x.entries[3].value.kind === 'number' && x.entries[3].value.value, -25);
+		assert.deepEqual(getPath(x, '(var.dynamic)'), { kind: 'expression', span: getPath(x, '(var.dynamic)')?.span, text: 'var.settings.tier', parts: [] });
+		assert.equal(getPath(root(file), 'y')?.kind === 'expression' && source(file, getPath(root(file), 'y') ?? x), 'aws_instance.web.*.id');
+		assert.deepEqual(getPath(root(file), 'z'), { kind: 'boolean', span: getPath(root(file), 'z')?.span, value: false });
+		assert.deepEqual(file.comments.map(comment => comment.text), [' trailing']);
+	});
+
 	it('reads a .tfvars file of plain assignments', async () => {
 		const file = await parse('region = "eu-west-1"\ninstance_count = 3\nsubnets = ["a", "b"]\n', 'prod.tfvars');
 		assert.deepEqual(root(file).entries.map(entry => [entry.key, entry.value.kind]), [['region', 'string'], ['instance_count', 'number'], ['subnets', 'array']]);

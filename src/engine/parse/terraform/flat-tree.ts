@@ -61,7 +61,12 @@ export function flattenTree(tree: Tree, kindOf: Uint8Array, text: string): FlatT
 				} else if (kind === Kind.Error || (hasError && start === end && cursor.nodeIsMissing)) {
 					noteProblem(start, end);
 				}
-				if (shouldDescend(descendRules[kind], hasError, text, start, end) && cursor.gotoFirstChild()) {
+				// An object's key is read as text: `name`, `"name"` or `(var.name)`.
+				const parent = open.length > 0 ? open[open.length - 1] : -1;
+				const isKey = parent >= 0 && index === parent + 1 && kinds[parent] === Kind.ObjectElem;
+				const rule = isKey ? Descend.IfErrorsOrComment : descendRules[kind];
+				const plain = kind === Kind.Expression && !hasError && isDottedName(text, start, end);
+				if (!plain && shouldDescend(rule, hasError, text, start, end) && cursor.gotoFirstChild()) {
 					open.push(index);
 					continue;
 				}
@@ -103,6 +108,28 @@ function shouldDescend(rule: Descend, hasError: boolean, text: string, start: nu
 		default:
 			return hasError || mayHoldComment(text, start, end);
 	}
+}
+
+/**
+ * `var.vpc_id`, `aws_subnet.private.id`, `each.value`, `true`, `null`: an expression that is only a
+ * name and attribute steps holds no literal the model needs, so the walk does not enter it.
+ */
+function isDottedName(text: string, start: number, end: number): boolean {
+	const first = text.charCodeAt(start);
+	if (!(isLetter(first) || first === 0x5f /* _ */)) {
+		return false;
+	}
+	for (let i = start + 1; i < end; i++) {
+		const code = text.charCodeAt(i);
+		if (!(isLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f || code === 0x2d /* - */ || code === 0x2e /* . */ || code === 0x2a /* * */)) {
+			return false;
+		}
+	}
+	return true;
+}
+
+function isLetter(code: number): boolean {
+	return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
 /** Whether `#`, `//` or `/*` could start inside the range: then the walk enters it to find the comment. */

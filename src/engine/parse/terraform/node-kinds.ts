@@ -113,9 +113,9 @@ export const Descend = {
 	Always: 0,
 	/** Never: a token, it has no children. */
 	Never: 1,
-	/** Only in a tree with errors, where it may hide a MISSING token: punctuation wrappers, plain strings. */
+	/** Only in a tree with errors, where it may hide a MISSING token: punctuation, literals read from the text. */
 	IfErrors: 2,
-	/** Also when its text may hold a comment: references and interpolations, kept as written. */
+	/** Also when its text may hold a comment: references, interpolations and object keys, kept as written. */
 	IfErrorsOrComment: 3,
 } as const;
 
@@ -141,6 +141,7 @@ export function descendRule(kind: number): Descend {
 		case Kind.TupleStart:
 		case Kind.TupleEnd:
 		case Kind.StringLit:
+		case Kind.LiteralValue:
 			return Descend.IfErrors;
 		case Kind.VariableExpr:
 		case Kind.GetAttr:

@@ -9,6 +9,8 @@ import { heredocString, quotedString } from './strings';
  */
 export const MAX_DEPTH = 100;
 
+const QUOTE = 0x22;
+
 /** What the builders share while turning one flat tree into the model. */
 export interface BuildContext {
 	readonly flat: FlatTree;
@@ -26,6 +28,9 @@ export function valueAt(context: BuildContext, index: number, depth: number): Va
 	while (isWrapper(flat.kinds[node])) {
 		// `expression` is also what `a.b[0]` parses to, so only a lone child is unwrapped.
 		const children = childrenOf(flat, node);
+		if (children.length === 0 && (flat.kinds[node] === Kind.LiteralValue || flat.kinds[node] === Kind.Expression)) {
+			return literalFromText(context, node);
+		}
 		if (children.length !== 1 || !isValueKind(flat.kinds[children[0]])) {
 			return expression(context, node, depth <= MAX_DEPTH, depth);
 		}
@@ -51,7 +56,7 @@ export function valueAt(context: BuildContext, index: number, depth: number): Va
 		case Kind.Object:
 			return objectAt(context, node, depth);
 		case Kind.Operation:
-			return negativeNumber(context, node) ?? expression(context, node, true, depth);
+			return negativeNumber(context, node, depth) ?? expression(context, node, true, depth);
 		default:
 			return expression(context, node, true, depth);
 	}
@@ -98,20 +103,40 @@ function expression(context: BuildContext, index: number, withParts: boolean, de
 	return { kind: 'expression', span: spanOf(flat, index), text: text.slice(flat.starts[index], flat.ends[index]), parts };
 }
 
+/**
+ * A literal or a plain name the tree walk did not enter (see flattenTree): in an error-free tree
+ * the text tells a string, number, bool or null from a reference.
+ */
+function literalFromText(context: BuildContext, index: number): ValueNode {
+	const { flat, text } = context;
+	const start = flat.starts[index];
+	if (text.charCodeAt(start) === QUOTE) {
+		return quotedString(flat, text, index);
+	}
+	const word = text.slice(start, flat.ends[index]);
+	if (word === 'true' || word === 'false') {
+		return { kind: 'boolean', span: spanOf(flat, index), value: word === 'true' };
+	}
+	if (word === 'null') {
+		return { kind: 'null', span: spanOf(flat, index) };
+	}
+	const value = Number(word);
+	return word !== '' && !Number.isNaN(value) ? { kind: 'number', span: spanOf(flat, index), value } : expression(context, index, false, MAX_DEPTH);
+}
+
 /** `-1` is an operator in HCL, but rules compare ports and sizes: `from_port = -1` means all ports. */
-function negativeNumber(context: BuildContext, index: number): ValueNode | undefined {
+function negativeNumber(context: BuildContext, index: number, depth: number): ValueNode | undefined {
 	const { flat, text } = context;
 	const unary = childOfKind(flat, index, Kind.UnaryOperation);
 	if (unary < 0 || text.charAt(flat.starts[unary]) !== '-') {
 		return undefined;
 	}
 	const operands = childrenOf(flat, unary);
-	const literal = operands.length === 1 && flat.kinds[operands[0]] === Kind.LiteralValue ? childrenOf(flat, operands[0]) : [];
-	if (literal.length !== 1 || flat.kinds[literal[0]] !== Kind.NumericLit) {
+	if (operands.length !== 1 || flat.kinds[operands[0]] !== Kind.LiteralValue) {
 		return undefined;
 	}
-	const digits = text.slice(flat.starts[literal[0]], flat.ends[literal[0]]);
-	return { kind: 'number', span: spanOf(flat, index), value: -Number(digits) };
+	const operand = valueAt(context, operands[0], depth + 1);
+	return operand.kind === 'number' ? { kind: 'number', span: spanOf(flat, index), value: -operand.value } : undefined;
 }
 
 function tupleAt(context: BuildContext, index: number, depth: number): ArrayNode {
@@ -148,8 +173,13 @@ function objectAt(context: BuildContext, index: number, depth: number): ObjectNo
 
 /** An object key: a bare name or a string as Terraform reads it; any other expression as written. */
 function objectKey(context: BuildContext, index: number, depth: number): string {
+	const { flat, text } = context;
+	if (flat.after[index] === index + 1 && text.charCodeAt(flat.starts[index]) === QUOTE) {
+		// Not walked into (see flattenTree): a quoted key is read from its text.
+		return quotedString(flat, text, index).value;
+	}
 	const key = valueAt(context, index, depth + 1);
-	return key.kind === 'string' ? key.value : context.text.slice(context.flat.starts[index], context.flat.ends[index]);
+	return key.kind === 'string' ? key.value : text.slice(flat.starts[index], flat.ends[index]);
 }
 
 export function spanOf(flat: FlatTree, index: number): { start: number; end: number } {
