@@ -31,8 +31,12 @@ try {
 		folder: EXAMPLES,
 		port: await portToUse(PREFERRED_PORT),
 		extensions: [REPO_ROOT],
-		// examples/README.md says what to look at; open it first
-		settings: { 'workbench.startupEditor': 'readme' },
+		settings: {
+			// examples/README.md says what to look at; open it first
+			'workbench.startupEditor': 'readme',
+			// examples/ sits inside this repository; the prompt to open it only distracts
+			'git.openRepositoryInParentFolders': 'never',
+		},
 		echo: true,
 	});
 } catch (error) {
