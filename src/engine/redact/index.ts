@@ -35,14 +35,14 @@ export function redactionMarker(kind: string): string {
 	return `<redacted: ${kind}>`;
 }
 
-/** "2 secrets removed (AWS secret access key, password)", or undefined when nothing was. */
+/** "2 secrets removed: AWS secret access key, password", or undefined when nothing was. */
 export function describeRedactions(redactions: readonly Redaction[]): string | undefined {
 	if (redactions.length === 0) {
 		return undefined;
 	}
 	const kinds = [...new Set(redactions.map(redaction => redaction.kind))].sort();
 	const count = redactions.length === 1 ? '1 secret' : `${redactions.length} secrets`;
-	return `${count} removed (${kinds.join(', ')})`;
+	return `${count} removed: ${kinds.join(', ')}`;
 }
 
 /** Overlapping candidates become one span, named by the most specific detector, then the longest. */

@@ -158,7 +158,7 @@ describe('redact: the result', () => {
 			['password', 'Hunt3r2024'],
 			['GitHub token', GITHUB_TOKEN],
 		]);
-		assert.equal(describeRedactions(result.redactions), '2 secrets removed (GitHub token, password)');
+		assert.equal(describeRedactions(result.redactions), '2 secrets removed: GitHub token, password');
 		assert.equal(describeRedactions([]), undefined);
 	});
 
