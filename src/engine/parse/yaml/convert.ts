@@ -51,14 +51,15 @@ export class DocumentConverter {
 	/** `at` locates a missing value: where it would have been written. */
 	convert(node: ParsedNode | null, depth: number, at: number): ValueNode {
 		if (!node) {
+			this.count++;
 			return { kind: 'null', span: span(at, at) };
 		}
 		if (isAlias(node)) {
 			return this.alias(node, depth);
 		}
 		if (depth > MAX_MODEL_DEPTH) {
-			this.context.note('too-deep', span(node.range[0], node.range[0]));
-			return expression('…', node.range[0], node.range[0]);
+			this.count++;
+			return this.cut(node.range[0]);
 		}
 		const anchor = node.anchor;
 		if (!anchor) {
@@ -87,7 +88,12 @@ export class DocumentConverter {
 		} else {
 			value = this.seq(node, inner);
 		}
-		return intrinsic ? wrapIntrinsic(intrinsic, value, this.tagSpan(node), writtenEnd(node, value)) : value;
+		if (!intrinsic) {
+			return value;
+		}
+		// The long form adds an object (and for `!GetAtt A.B` a list of two strings) to the tree.
+		this.count += intrinsic === 'Fn::GetAtt' ? 3 : 1;
+		return wrapIntrinsic(intrinsic, value, this.tagSpan(node), writtenEnd(node, value));
 	}
 
 	private map(map: YAMLMap.Parsed, depth: number): ObjectNode {
@@ -156,17 +162,23 @@ export class DocumentConverter {
 		const target = this.anchors.get(name);
 		if (target === undefined || target === PENDING) {
 			this.context.note(target === undefined ? 'unknown-alias' : 'recursive-alias', span(start, end), name);
-			return expression(`*${name}`, start, end);
+			return this.unexpanded(name, start, end);
 		}
 		const budget = this.context.budget;
 		if (budget.used + target.size > ALIAS_BUDGET || depth + target.height > MAX_MODEL_DEPTH) {
 			this.context.note('alias-budget', span(start, end), name);
-			return expression(`*${name}`, start, end);
+			return this.unexpanded(name, start, end);
 		}
 		budget.used += target.size;
 		this.count += target.size;
 		this.deepest = Math.max(this.deepest, depth + target.height - 1);
 		return target.node;
+	}
+
+	/** An alias left as written; it still counts as one value, so the sizes of anchors that hold it stay true. */
+	private unexpanded(name: string, start: number, end: number): ExpressionNode {
+		this.count++;
+		return expression(`*${name}`, start, end);
 	}
 
 	private cut(at: number): ExpressionNode {
