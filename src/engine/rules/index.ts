@@ -1,8 +1,26 @@
+import adminPortOpenToInternet from './admin-port-open-to-internet';
+import allPortsOpenToInternet from './all-ports-open-to-internet';
+import cryptoMinerSoftware from './crypto-miner-software';
+import hardCodedCloudCredential from './hard-coded-cloud-credential';
+import hardCodedPassword from './hard-coded-password';
 import invalidSuppression from './invalid-suppression';
+import miningPoolEndpoint from './mining-pool-endpoint';
+import privateKeyInConfiguration from './private-key-in-configuration';
+import remoteCodePipedIntoShell from './remote-code-piped-into-shell';
+import reverseShell from './reverse-shell';
 import type { Rule } from './rule';
 
-/** Every built-in rule, in documentation order. */
+/** Every built-in rule, in documentation order: prohibited use, credentials, exposure, then suppressions. */
 export const BUILTIN_RULES: readonly Rule[] = [
+	cryptoMinerSoftware,
+	miningPoolEndpoint,
+	reverseShell,
+	remoteCodePipedIntoShell,
+	hardCodedCloudCredential,
+	privateKeyInConfiguration,
+	hardCodedPassword,
+	adminPortOpenToInternet,
+	allPortsOpenToInternet,
 	invalidSuppression,
 ];
 

@@ -1,0 +1,39 @@
+import { sourceSpan } from '../model/nodes';
+import { defineRule } from './rule';
+import { ingressPermissions } from './shared/ingress';
+import { isEveryPort } from './shared/network';
+import { describeResource } from './shared/where';
+
+export default defineRule({
+	id: 'AUP-NET-002',
+	title: 'All ports open to the internet',
+	severity: 'warning',
+	aupSection: '3',
+	category: 'network-exposure',
+	formats: ['terraform', 'cloudformation'],
+	docs: [
+		'Finds AWS security group rules that let the whole internet (`0.0.0.0/0` or `::/0`) reach every port: protocol `-1` (or `all`), or a TCP or UDP range from 0 or 1 to 65535. It reads the same resources as AUP-NET-001; the finding points at the open CIDR. Outbound (egress) rules to the internet are normal and not reported.',
+		'',
+		'**Why it matters.** Every service on the instance, including ones started later or by accident (a debug server, a database on its default port, the Docker API), becomes reachable by anyone. Section 3 of the Acceptable Use Policy forbids allowing unauthorized access, and a rule like this removes the one barrier between the internet and every listening process.',
+		'',
+		'**What to do instead.** Open only the ports the service needs (usually 443, perhaps 80 for redirects) to the internet, and everything else only to known sources: your network, a load balancer\'s security group, or another tier\'s security group.',
+		'',
+		'**When it is legitimate.** Rarely: a deliberately exposed test target in an isolated account. Suppress the finding there with the reason: `# aup-guard-ignore AUP-NET-002: isolated scanning target, account 1234`.',
+	].join('\n'),
+	check(file, report) {
+		for (const permission of ingressPermissions(file)) {
+			const { protocol, ports } = permission;
+			const everything = protocol === 'all';
+			if (!everything && !((protocol === 'tcp' || protocol === 'udp') && ports && isEveryPort(ports))) {
+				continue;
+			}
+			const what = everything ? 'every port and protocol' : `every ${protocol === 'tcp' ? 'TCP' : 'UDP'} port`;
+			for (const source of permission.openSources) {
+				report({
+					span: sourceSpan(source, 0, source.value.length),
+					message: `${describeResource(permission.resource)} opens ${what} to the whole internet (${source.value.trim()}). Open only the ports the service needs, and the rest only to known sources (AUP section 3).`,
+				});
+			}
+		}
+	},
+});
