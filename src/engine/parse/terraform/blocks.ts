@@ -95,7 +95,8 @@ function attributeEntry(context: BuildContext, index: number, depth: number): En
  */
 function retypedKey(context: BuildContext, index: number): Span | undefined {
 	const { flat, text } = context;
-	if (flat.kinds[index] !== Kind.Error) {
+	// Such an ERROR is one short line; recovery can also wrap the rest of the file in one.
+	if (flat.kinds[index] !== Kind.Error || flat.ends[index] - flat.starts[index] > 200) {
 		return undefined;
 	}
 	const match = /^([A-Za-z_][\w-]*)\s*=$/.exec(text.slice(flat.starts[index], flat.ends[index]));
@@ -110,18 +111,20 @@ interface Label {
 function blockEntry(context: BuildContext, index: number, depth: number, resources: Resource[]): Entry {
 	const { flat, text } = context;
 	const children = childrenOf(flat, index);
-	const type = children[0];
+	const type = children[0] !== undefined && flat.kinds[children[0]] === Kind.Identifier ? children[0] : undefined;
 	const labels: Label[] = [];
+	let inBody = false;
 	let bodyStart = flat.ends[index];
 	let bodyEnd = flat.ends[index];
 	const entries: Entry[] = [];
-	for (const child of children.slice(1)) {
+	for (const child of type === undefined ? children : children.slice(1)) {
 		const kind = flat.kinds[child];
-		if (kind === Kind.StringLit) {
+		if (kind === Kind.StringLit && !inBody) {
 			labels.push({ text: quotedString(flat, text, child).value, span: spanOf(flat, child) });
-		} else if (kind === Kind.Identifier) {
+		} else if (kind === Kind.Identifier && !inBody) {
 			labels.push({ text: text.slice(flat.starts[child], flat.ends[child]), span: spanOf(flat, child) });
 		} else if (kind === Kind.BlockStart) {
+			inBody = true;
 			bodyStart = flat.starts[child];
 		} else if (kind === Kind.BlockEnd && flat.ends[child] > flat.starts[child]) {
 			bodyEnd = flat.ends[child];
