@@ -40,7 +40,9 @@ export function detectFormat(path: string, text: string): Format | undefined {
 	return undefined;
 }
 
-function sniffYaml(name: string, path: string, head: string): Format | undefined {
+function sniffYaml(name: string, path: string, text: string): Format | undefined {
+	// Files saved with a byte order mark (Windows tools) have it before their first key.
+	const head = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	if (head.startsWith('#cloud-config')) {
 		return 'cloud-init';
 	}
