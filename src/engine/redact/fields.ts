@@ -49,7 +49,8 @@ function readField(text: string, key: Name, lines: LineCursor, memo: ScanMemo): 
 	const assign = /(\\?["'`])?[ \t]{0,16}(=>|:=|==|[:=])?[ \t]{0,16}/y;
 	assign.lastIndex = key.end;
 	const [consumed, closing, operator] = assign.exec(text) ?? [''];
-	const valueStart = key.end + consumed.length;
+	let valueStart = key.end + consumed.length;
+	let argumentMode: BareMode | undefined;
 	const keyQuoted = key.quote !== '' || closing !== undefined;
 	const isDockerEnv = prefix !== undefined && /^[ \t]*(?:ENV|ARG)[ \t]+$/i.test(prefix);
 	let separator: string;
@@ -64,6 +65,15 @@ function readField(text: string, key: Name, lines: LineCursor, memo: ScanMemo): 
 			return undefined;
 		}
 		separator = ' ';
+	} else if (key.dashes) {
+		// An exec-form argument list: `["--password", "x"]`, or a YAML list with the value as the next item.
+		const next = nextArgument(text, key.end + (closing?.length ?? 0));
+		if (!next) {
+			return undefined;
+		}
+		valueStart = next;
+		argumentMode = 'line';
+		separator = ' ';
 	} else {
 		return undefined;
 	}
@@ -74,7 +84,7 @@ function readField(text: string, key: Name, lines: LineCursor, memo: ScanMemo): 
 	const before = text[key.start - 1];
 	const enclosingQuote = !keyQuoted && (before === '"' || before === '\'') ? before : undefined;
 	const atLineStart = prefix !== undefined && /^[ \t]*(?:-[ \t]+)?$/.test(prefix);
-	const mode = bareMode(text, key, { separator, enclosingQuote, atLineStart, isDockerEnv });
+	const mode = argumentMode ?? bareMode(text, key, { separator, enclosingQuote, atLineStart, isDockerEnv });
 	const value = readValue(text, {
 		start: valueStart,
 		mode,
@@ -121,6 +131,13 @@ function bareMode(text: string, key: Name, placement: Placement): BareMode {
 	}
 	// `KEY=value` on its own line is .env or tfvars; after `export`, a command or inside a line, shell words.
 	return atLineStart ? 'line' : 'token';
+}
+
+/** Where the next element of an argument list starts, when a flag is one element and its value the next. */
+function nextArgument(text: string, from: number): number | undefined {
+	const next = /[ \t]{0,16},[ \t]{0,16}(?=["'])|[ \t]{0,16}(?:\r\n|\r|\n)[ \t]{0,40}-[ \t]{1,8}(?=[^\s-])/y;
+	next.lastIndex = from;
+	return next.exec(text) ? next.lastIndex : undefined;
 }
 
 /** `{ user: x, password: y }`: the name follows an opening brace, a bracket or a comma. */

@@ -1,4 +1,5 @@
 import { findSecrets } from '../secrets/patterns';
+import { findShortPasswordFlags } from './commands';
 import { findHighEntropyTokens } from './entropy';
 import { findCredentialFields } from './fields';
 import { findPemBlocks } from './pem';
@@ -14,8 +15,8 @@ export type { Redaction, RedactResult } from './types';
  * where it did; everything that is not a secret is left exactly as it was.
  *
  * Sources, most specific first: the engine's credential patterns, PEM private keys, passwords in
- * URLs, values of credential-named fields, JSON Web Tokens, and generic high-entropy strings. When
- * they overlap, the union goes and the most specific name labels it.
+ * URLs, JSON Web Tokens, values of credential-named fields and password flags, and generic
+ * high-entropy strings. When they overlap, the union goes and the most specific name labels it.
  */
 export function redact(text: string): RedactResult {
 	const pem = findPemBlocks(text);
@@ -24,6 +25,7 @@ export function redact(text: string): RedactResult {
 		...pem.privateKeys,
 		...findUrlPasswords(text),
 		...findCredentialFields(text),
+		...findShortPasswordFlags(text),
 		...findJwts(text),
 		...findHighEntropyTokens(text, pem.publicBlocks),
 	];

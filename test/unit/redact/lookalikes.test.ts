@@ -31,6 +31,7 @@ describe('redact: look-alikes stay as written', () => {
 		['a certificate', pem('CERTIFICATE', keyLines(3, 9))],
 		['a URL with a user and no password', 'git clone ssh://git@github.com/acme/infra.git\nurl = "https://user@example.com/path"\n'],
 		['a URL whose password is a reference', 'url: postgres://app:${DB_PASSWORD}@db:5432/app\n'],
+		['flags that are not passwords', 'docker run -p 8080:80 mysql:8\nmysql -u root -p app\nargs: ["--password", var.db_password]\nargs:\n  - --password-stdin\n  - --verbose\n'],
 		['prose about passwords', 'Rotate the password regularly, see the runbook.\n# the token expires after an hour\n'],
 	];
 	for (const [name, input] of cases) {

@@ -30,6 +30,8 @@ const ADVERSARIAL: readonly (readonly [string, string])[] = [
 	['dashes', '--password '],
 	['base64', 'Ab1+/'],
 	['quotes', '"'],
+	['MySQL commands', 'mysql '],
+	['flags in argument lists', '"--password", '],
 ];
 
 describe('redact: robustness', function () {
