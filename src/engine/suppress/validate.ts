@@ -58,16 +58,23 @@ function nearestId(id: string, known: ReadonlySet<string>): string | undefined {
 	return best;
 }
 
-/** Levenshtein distance, two rows at a time: ids are short. */
+/**
+ * Edit distance where swapping two neighbours counts as one edit (optimal string alignment), since
+ * `AUP-NTE-001` for `AUP-NET-001` is the typo people make.
+ */
 function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-			current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-		}
-		previous = current;
+	const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+	for (let j = 1; j <= b.length; j++) {
+		rows[0][j] = j;
 	}
-	return previous[b.length];
+	for (let i = 1; i <= a.length; i++) {
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+			}
+		}
+	}
+	return rows[a.length][b.length];
 }
