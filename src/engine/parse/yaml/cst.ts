@@ -14,12 +14,10 @@ export interface TagToken {
 	readonly source: string;
 }
 
-type Slot = CST.Token | CST.SourceToken;
-
 /**
  * Gathers, in one walk over the concrete syntax tree, what the composed documents do not keep:
- * every comment with its position and where each tag is written. The walk uses its own stack, as
- * the tree can be as deep as the input is long.
+ * every comment with its position and where each tag is written. The walk recurses once per
+ * collection level and stops at `MAX_DEPTH`, so it never goes deeper than the composer will.
  */
 export class CstFacts {
 	readonly comments: Comment[] = [];
@@ -29,23 +27,8 @@ export class CstFacts {
 	private readonly cuts = new WeakSet<object>();
 
 	/** Walks one top-level token of the stream, cutting off what nests deeper than `MAX_DEPTH`. */
-	scan(root: CST.Token): void {
-		const stack: { token: Slot; depth: number }[] = [{ token: root, depth: 0 }];
-		for (let next = stack.pop(); next; next = stack.pop()) {
-			const { token, depth } = next;
-			if (token.type === 'comment') {
-				this.comments.push({ span: { start: token.offset, end: token.offset + token.source.length }, text: token.source.slice(1) });
-				continue;
-			}
-			if (token.type === 'tag') {
-				this.tags.push({ offset: token.offset, source: token.source });
-				continue;
-			}
-			const children = this.childrenOf(token, depth);
-			for (let i = children.length - 1; i >= 0; i--) {
-				stack.push(children[i]);
-			}
-		}
+	scan(token: CST.Token): void {
+		this.visit(token, 0);
 	}
 
 	/** Whether a composed scalar stands where a too-deep collection was cut off. */
@@ -70,54 +53,63 @@ export class CstFacts {
 		return found;
 	}
 
-	private childrenOf(token: Slot, depth: number): { token: Slot; depth: number }[] {
-		const children: { token: Slot; depth: number }[] = [];
-		const add = (slots: readonly Slot[] | undefined, at = depth): void => {
-			for (const slot of slots ?? []) {
-				children.push({ token: slot, depth: at });
-			}
-		};
+	private visit(token: CST.Token, depth: number): void {
 		switch (token.type) {
+			case 'comment':
+				this.comments.push({ span: { start: token.offset, end: token.offset + token.source.length }, text: token.source.slice(1) });
+				break;
+			case 'tag':
+				this.tags.push({ offset: token.offset, source: token.source });
+				break;
 			case 'document':
-				add(token.start);
-				token.value = this.guard(token.value, depth + 1);
-				add(token.value ? [token.value] : [], depth + 1);
-				add(token.end);
+				this.visitAll(token.start);
+				if (token.value) {
+					token.value = this.guard(token.value, depth + 1);
+					this.visit(token.value, depth + 1);
+				}
+				this.visitAll(token.end);
 				break;
 			case 'doc-end':
 			case 'scalar':
 			case 'single-quoted-scalar':
 			case 'double-quoted-scalar':
 			case 'alias':
-				add(token.end);
+				this.visitAll(token.end);
 				break;
 			case 'block-scalar':
-				add(token.props);
+				this.visitAll(token.props);
 				break;
 			case 'flow-collection':
-				add([token.start]);
-				this.addItems(token.items, depth, add);
-				add(token.end);
+				this.visitItems(token.items, depth);
+				this.visitAll(token.end);
 				break;
 			case 'block-map':
 			case 'block-seq':
-				this.addItems(token.items, depth, add);
+				this.visitItems(token.items, depth);
 				break;
 		}
-		return children;
 	}
 
-	private addItems(items: readonly CST.CollectionItem[], depth: number, add: (slots: readonly Slot[] | undefined, at?: number) => void): void {
+	/** Comments and tags among the separators, props and ends around values. */
+	private visitAll(tokens: readonly CST.Token[] | undefined): void {
+		for (const token of tokens ?? []) {
+			if (token.type === 'comment' || token.type === 'tag') {
+				this.visit(token, 0);
+			}
+		}
+	}
+
+	private visitItems(items: readonly CST.CollectionItem[], depth: number): void {
 		for (const item of items) {
-			add(item.start);
+			this.visitAll(item.start);
 			if (item.key) {
 				item.key = this.guard(item.key, depth + 1);
-				add([item.key], depth + 1);
+				this.visit(item.key, depth + 1);
 			}
-			add(item.sep);
+			this.visitAll(item.sep);
 			if (item.value) {
 				item.value = this.guard(item.value, depth + 1);
-				add([item.value], depth + 1);
+				this.visit(item.value, depth + 1);
 			}
 		}
 	}
