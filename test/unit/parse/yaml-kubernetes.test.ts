@@ -137,6 +137,10 @@ describe('YAML parser: Kubernetes manifests', () => {
 			'  - kind: Secret',
 			'    metadata:',
 			'      generateName: token-',
+			'      creationTimestamp: 2024-05-01T10:00:00Z',
+			'    stringData:',
+			'      run.sh: | # the script below',
+			'        echo hi',
 			'---',
 			'# only a comment',
 			'---',
@@ -149,6 +153,11 @@ describe('YAML parser: Kubernetes manifests', () => {
 			['Secret', '', '6:10-6:16'],
 		]);
 		assert.deepEqual(list.roots.map(root => root.kind), ['object', 'null', 'object']);
+		// A YAML 1.1 timestamp stays the text it is written as; a comment after a block header is kept.
+		const secret = list.resources[2].body;
+		assert.equal(asString(getPath(secret, 'metadata', 'creationTimestamp')).value, '2024-05-01T10:00:00Z');
+		assert.equal(asString(getPath(secret, 'stringData', 'run.sh')).value, 'echo hi\n');
+		assert.deepEqual(list.comments.map(comment => [comment.text, at(list, comment.span)]), [[' the script below', '11:16-11:34'], [' only a comment', '14:0-14:16']]);
 	});
 });
 
