@@ -1,18 +1,18 @@
 import * as vscode from 'vscode';
 import { findRule, type Rule } from '../engine/index';
-import { RULE_DOCS_SCHEME, ruleIdFromDocsPath, ruleMarkdown, unknownRuleMarkdown } from './rule-docs';
+import { RULE_DOCS_SCHEME, ruleIdFromDocsPath, rulePage, unknownRuleMarkdown } from './rule-docs';
 import { ruleDocsUri } from './to-diagnostic';
 
 /**
- * Serves `aup-guard:/rules/<id>.md`, the target of every diagnostic's code, from the rules'
- * own metadata: the docs open offline, in vscode.dev too, and always match the running version.
+ * Serves `aup-guard:/rules/<id>.md`, the target of every diagnostic's code, generated from the
+ * rules' metadata: the docs open offline, in vscode.dev too, and match the running version.
  */
 export function registerRuleDocs(rules: readonly Rule[]): vscode.Disposable {
 	return vscode.workspace.registerTextDocumentContentProvider(RULE_DOCS_SCHEME, {
 		provideTextDocumentContent(uri: vscode.Uri): string {
 			const ruleId = ruleIdFromDocsPath(uri.path);
 			const rule = ruleId ? findRule(ruleId, rules) : undefined;
-			return rule ? ruleMarkdown(rule) : unknownRuleMarkdown(ruleId ?? '');
+			return rule ? rulePage(rule) : unknownRuleMarkdown(ruleId ?? '');
 		},
 	});
 }

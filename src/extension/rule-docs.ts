@@ -1,4 +1,5 @@
 import type { AupSection, Rule } from '../engine/index';
+import { AUP_SECTION_TITLES, ruleDocsMarkdown } from '../engine/rules/docs';
 
 // No `vscode` import here: the docs address and the Markdown are plain strings, unit-tested.
 
@@ -16,45 +17,26 @@ export function ruleIdFromDocsPath(path: string): string | undefined {
 	return DOCS_PATH.exec(path)?.[1];
 }
 
-/** Headings of the AUP's sections, so a rule page names the section and not only its number. */
-const AUP_SECTION_TITLES: Readonly<Record<AupSection, string>> = {
-	'1': 'Purpose',
-	'2': 'Permitted Use',
-	'3': 'Prohibited Activities',
-	'4': 'User Responsibilities',
-	'5': 'Resource Usage',
-	'6': 'Enforcement',
-	'7': 'Reporting Violations',
-};
-
 export function aupSectionLabel(section: AupSection): string {
 	return `AUP §${section} (${AUP_SECTION_TITLES[section]})`;
 }
 
 /**
- * A rule's page, built from its metadata. Used until the engine's generated rule docs
- * (`src/engine/rules/docs.ts`) exist; then those replace it, so the page matches the README.
+ * The message as the Problems panel shows it: it names the AUP section, once. Many rule messages
+ * cite it already ("prohibited by AUP section 3"); the others get a short suffix.
  */
-export function ruleMarkdown(rule: Rule): string {
-	return [
-		`# ${rule.id}: ${rule.title}`,
-		'',
-		`- Severity: ${rule.severity}`,
-		`- ${aupSectionLabel(rule.aupSection)}`,
-		`- Category: ${rule.category}`,
-		`- Formats: ${rule.formats.join(', ')}`,
-		'',
-		rule.docs.trim(),
-		'',
-		'## Changing its severity',
-		'',
-		'Set `aupGuard.rules` in your settings, for example:',
-		'',
-		'```json',
-		`"aupGuard.rules": { "${rule.id}": "off" }`,
-		'```',
-		'',
-	].join('\n');
+export function withAupSection(message: string, section: AupSection): string {
+	const cited = new RegExp(`\\bAUP(?:\\s+section|\\s*§)\\s*${section}\\b`, 'i');
+	return cited.test(message) ? message : `${message} (AUP §${section})`;
+}
+
+/**
+ * A rule's page: the engine's generated docs, so it says what the README and docs/rules.md say.
+ * The page opens as Markdown source when a diagnostic's code is clicked, where the leading HTML
+ * anchor (there for the all-rules document) is only noise.
+ */
+export function rulePage(rule: Rule): string {
+	return ruleDocsMarkdown(rule).replace(/^<a id="[^"]*"><\/a>\n+/, '');
 }
 
 export function unknownRuleMarkdown(ruleId: string): string {

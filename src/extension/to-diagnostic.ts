@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../engine/index';
-import { RULE_DOCS_SCHEME, ruleDocsPath } from './rule-docs';
+import { RULE_DOCS_SCHEME, ruleDocsPath, withAupSection } from './rule-docs';
 
 export const DIAGNOSTIC_SOURCE = 'AUP Guard';
 
@@ -16,13 +16,13 @@ export function ruleDocsUri(ruleId: string): vscode.Uri {
 }
 
 /**
- * The rule id is the `code` (code actions match on it) and links to the rule's page; the AUP
- * section goes after the message so the Problems panel says which part of the policy applies.
+ * The rule id is the `code` (code actions match on it) and links to the rule's page; the
+ * message names the AUP section so the Problems panel says which part of the policy applies.
  */
 export function toDiagnostic(finding: Finding): vscode.Diagnostic {
 	const { start, end } = finding.range;
 	const range = new vscode.Range(start.line, start.character, end.line, end.character);
-	const diagnostic = new vscode.Diagnostic(range, `${finding.message} (AUP §${finding.aupSection})`, SEVERITY[finding.severity]);
+	const diagnostic = new vscode.Diagnostic(range, withAupSection(finding.message, finding.aupSection), SEVERITY[finding.severity]);
 	diagnostic.source = DIAGNOSTIC_SOURCE;
 	diagnostic.code = { value: finding.ruleId, target: ruleDocsUri(finding.ruleId) };
 	return diagnostic;

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { defineRule } from '../../../src/engine/rules/rule';
-import { aupSectionLabel, ruleDocsPath, ruleIdFromDocsPath, ruleMarkdown, unknownRuleMarkdown } from '../../../src/extension/rule-docs';
+import { ruleDocsMarkdown } from '../../../src/engine/rules/docs';
+import { aupSectionLabel, ruleDocsPath, ruleIdFromDocsPath, rulePage, unknownRuleMarkdown, withAupSection } from '../../../src/extension/rule-docs';
 
 const rule = defineRule({
 	id: 'AUP-TST-001',
@@ -26,14 +27,20 @@ describe('rule docs', () => {
 		assert.equal(ruleIdFromDocsPath('/other/AUP-TST-001.md'), undefined);
 	});
 
-	it('builds a page from the rule metadata', () => {
-		const markdown = ruleMarkdown(rule);
-		assert.match(markdown, /^# AUP-TST-001: A test rule\n/);
-		assert.ok(markdown.includes('- Severity: warning'));
-		assert.ok(markdown.includes('- AUP §3 (Prohibited Activities)'));
-		assert.ok(markdown.includes('- Formats: terraform, kubernetes'));
-		assert.ok(markdown.includes(rule.docs));
-		assert.ok(markdown.includes('"aupGuard.rules": { "AUP-TST-001": "off" }'));
+	it('serves the engine\'s generated page without the anchor meant for the all-rules document', () => {
+		const page = rulePage(rule);
+		assert.match(page, /^# AUP-TST-001: A test rule\n/);
+		assert.equal(`<a id="${rule.docsAnchor}"></a>\n\n${page}`, ruleDocsMarkdown(rule));
+		assert.ok(page.includes(rule.docs));
+	});
+
+	it('names the AUP section in a message once', () => {
+		assert.equal(withAupSection('SSH is open to the internet.', '3'), 'SSH is open to the internet. (AUP §3)');
+		assert.equal(withAupSection('Mining is prohibited by AUP section 3 unless authorised.', '3'), 'Mining is prohibited by AUP section 3 unless authorised.');
+		assert.equal(withAupSection('See AUP §4.', '4'), 'See AUP §4.');
+		// Another section cited, or a number that only starts the same, is not this section.
+		assert.equal(withAupSection('Unlike AUP section 3, this is about keys.', '4'), 'Unlike AUP section 3, this is about keys. (AUP §4)');
+		assert.equal(withAupSection('AUP section 30 is not a thing.', '3'), 'AUP section 30 is not a thing. (AUP §3)');
 	});
 
 	it('names every AUP section', () => {
