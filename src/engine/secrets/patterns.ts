@@ -58,9 +58,11 @@ export const SAAS_TOKEN_PATTERNS: readonly SecretPattern[] = [
  */
 export const PRIVATE_KEY_PATTERN: SecretPattern = {
 	kind: 'private key',
-	// The lookahead asks for key material, so a template (`${var.key}` between the markers) or a
-	// mention of the marker in prose is not a key.
-	regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?=[\s\S]{0,300}?[A-Za-z0-9+/]{40})(?:[\s\S]{0,16000}?-----END \1-----)?/gd,
+	// The lookahead asks for key material after the marker (line breaks, raw or escaped as `\n`,
+	// and up to four `Proc-Type:`-style headers first), so a template (`${var.key}` between the
+	// markers) or a mention of the marker in prose is not a key. The body stops at the next
+	// `-----`, so a text full of markers is still read in linear time.
+	regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?=(?:\s|\\[nr]){0,120}(?:[A-Za-z-]{1,20}:[^\n\\]{0,200}(?:\n|\\n)(?:\s|\\[nr]){0,120}){0,4}[A-Za-z0-9+/]{40})(?:(?:[^-]|-(?!----)){0,16000}-----END \1-----)?/gd,
 };
 
 /** Every pattern, for a caller that wants all secrets in a text (redaction). */

@@ -144,7 +144,9 @@ function skipWrapperOptions(words: readonly Word[], from: number, wrapper: Wrapp
 		if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(text)) {
 			index++;
 		} else if (text.startsWith('-') && text !== '-') {
-			index += wrapper.valued.has(text) ? 2 : 1;
+			// `-u app`, and a cluster whose last letter takes the value: `screen -dmS name`.
+			const takesValue = wrapper.valued.has(text) || /^-[A-Za-z]{2,}$/.test(text) && wrapper.valued.has(`-${text.slice(-1)}`);
+			index += takesValue ? 2 : 1;
 		} else {
 			break;
 		}
