@@ -29,6 +29,8 @@ const PASS_THROUGH_ENV = ['AUP_GUARD_TEST_GREP', 'AUP_GUARD_TEST_TIMEOUT_MS'];
 
 const started = Date.now();
 const cleanUps = [];
+/** The workbench page, once open: on a failure or a hang its picture shows where it stuck. */
+let workbench;
 // Ctrl-C or a CI cancel must not leave code-server or Chromium running.
 for (const signal of ['SIGINT', 'SIGTERM']) {
 	process.on(signal, () => {
@@ -42,6 +44,10 @@ try {
 } catch (error) {
 	process.stderr.write(`\n[integration] FAILED: ${error instanceof Error ? error.message : String(error)}\n`);
 	exitCode = 1;
+	if (workbench) {
+		await withDeadline(saveScreenshot(workbench, join(RESULTS_DIR, 'integration.png')), 15_000).catch(() => undefined);
+		log(`screenshot of the workbench as it was: ${join(RESULTS_DIR, 'integration.png')}`);
+	}
 } finally {
 	await cleanUp();
 }
@@ -76,6 +82,7 @@ async function main() {
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 	cleanUps.push(() => browser.close());
 	const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+	workbench = page;
 	const consoleLines = [];
 	page.on('console', message => consoleLines.push(`[${message.type()}] ${message.text()}`));
 	page.on('pageerror', error => consoleLines.push(`[pageerror] ${error.message}`));

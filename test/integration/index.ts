@@ -1,7 +1,9 @@
 // Entry point that VS Code's extension host calls with `extensionTestsPath`: under code-server
 // (scripts/run-integration.mjs) and under @vscode/test-electron alike. It runs mocha in the
 // extension host and, because code-server gives the runner no exit code to read, writes a
-// JSON report to the file named by AUP_GUARD_TEST_RESULT.
+// JSON report to the file named by AUP_GUARD_TEST_RESULT. With AUP_GUARD_TEST_SCREENSHOT=1 it
+// then leaves a finding on screen and waits for `<result>.ack`, so the runner's screenshot
+// shows the workbench before the test run ends.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
@@ -35,7 +37,7 @@ export async function run(): Promise<void> {
 	try {
 		await runMocha(tests);
 	} catch (error) {
-		errors.push(describe(error));
+		errors.push(messageOf(error));
 	}
 	const failures = tests.filter(test => test.state === 'failed').length + errors.length;
 	const report: TestReport = {
@@ -104,11 +106,11 @@ function record(test: Mocha.Runnable, state: TestRecord['state'], error?: unknow
 		file: test.file ? path.basename(test.file) : undefined,
 		state,
 		durationMs: test.duration,
-		error: state === 'failed' ? { message: describe(error), stack: error instanceof Error ? error.stack : undefined } : undefined,
+		error: state === 'failed' ? { message: messageOf(error), stack: error instanceof Error ? error.stack : undefined } : undefined,
 	};
 }
 
-function describe(error: unknown): string {
+function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
