@@ -3,6 +3,7 @@ import type { Entry, ExpressionNode, ObjectNode, ValueNode } from '../../model/n
 import { span, type Span } from '../../model/range';
 import type { CstFacts } from './cst';
 import { intrinsicKey, markTemplate, wrapIntrinsic } from './intrinsics';
+import { collectionSpan, expression, tagSpan, writtenEnd } from './located';
 import { applyMerges, isMergeKey, mergeSources, type PendingMerge } from './merge';
 import { scalarNode, keyText, type LiteralTest } from './scalar';
 import type { NoteKind } from './notes';
@@ -93,7 +94,7 @@ export class DocumentConverter {
 		}
 		// The long form adds an object (and for `!GetAtt A.B` a list of two strings) to the tree.
 		this.count += intrinsic === 'Fn::GetAtt' ? 3 : 1;
-		return wrapIntrinsic(intrinsic, value, this.tagSpan(node), writtenEnd(node, value));
+		return wrapIntrinsic(intrinsic, value, tagSpan(this.context.facts, node), writtenEnd(node, value));
 	}
 
 	private map(map: YAMLMap.Parsed, depth: number): ObjectNode {
@@ -110,7 +111,7 @@ export class DocumentConverter {
 				entries.push(entry);
 			}
 		}
-		return { kind: 'object', span: this.collectionSpan(map, end), entries: merges ? applyMerges(entries, merges) : entries };
+		return { kind: 'object', span: collectionSpan(this.context.text, map, end), entries: merges ? applyMerges(entries, merges) : entries };
 	}
 
 	private seq(seq: YAMLSeq.Parsed, depth: number): ValueNode {
@@ -121,7 +122,7 @@ export class DocumentConverter {
 			items.push(value);
 			end = Math.max(end, writtenEnd(item, value));
 		}
-		return { kind: 'array', span: this.collectionSpan(seq, end), items };
+		return { kind: 'array', span: collectionSpan(this.context.text, seq, end), items };
 	}
 
 	private entry(pair: Pair<ParsedNode, ParsedNode | null>, depth: number): Entry {
@@ -185,32 +186,4 @@ export class DocumentConverter {
 		this.context.note('too-deep', span(at, at));
 		return expression('…', at, at);
 	}
-
-	/** Where the node's tag is written; the composed node only knows its name. */
-	private tagSpan(node: ParsedNode): Span {
-		const tag = this.context.facts.tagBefore(node.range[0]);
-		if (tag && tag.source === node.tag) {
-			return span(tag.offset, tag.offset + tag.source.length);
-		}
-		return span(node.range[0], node.range[0]);
-	}
-
-	/** Flow collections end at their bracket; block ones at their last value, not the line breaks after it. */
-	private collectionSpan(node: YAMLMap.Parsed | YAMLSeq.Parsed, lastEnd: number): Span {
-		const [start, end] = node.range;
-		const closing = this.context.text[end - 1];
-		if (node.flow && (closing === '}' || closing === ']')) {
-			return span(start, end);
-		}
-		return span(start, Math.max(start, Math.min(lastEnd, end)));
-	}
-}
-
-/** Where a value ends where it is written: an alias ends at its own name, not at its anchor's value. */
-function writtenEnd(node: ParsedNode | null, value: ValueNode): number {
-	return node && isAlias(node) ? node.range[1] : value.span.end;
-}
-
-function expression(text: string, start: number, end: number): ExpressionNode {
-	return { kind: 'expression', span: span(start, end), text, parts: [] };
 }
