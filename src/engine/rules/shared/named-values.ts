@@ -44,16 +44,17 @@ function collect(file: ParsedFile): NamedValue[] {
 		resources.set(resource.body, resource);
 	}
 	const found: NamedValue[] = [];
-	const visit = (node: ValueNode, key: string | undefined, path: readonly string[], resource: Resource | undefined): void => {
+	// `top` holds the first two keys of the path only (enough to see `variable.<name>`), so deep documents cost no more than shallow ones.
+	const visit = (node: ValueNode, key: string | undefined, top: readonly string[], depth: number, resource: Resource | undefined): void => {
 		const owner = resources.get(node) ?? resource;
 		if (node.kind === 'object') {
 			for (const entry of node.entries) {
 				const value = entry.value;
 				if (value.kind === 'string') {
-					const name = nameOf(file, node, entry, path);
+					const name = nameOf(file, node, entry, depth === 2 ? top : []);
 					found.push({ name, node: value, start: 0, end: value.value.length, value: value.value, entry, parent: node, resource: owner });
 				} else {
-					visit(value, entry.key, [...path, entry.key], owner);
+					visit(value, entry.key, depth < 2 ? [...top, entry.key] : top, depth + 1, owner);
 				}
 			}
 		} else if (node.kind === 'array') {
@@ -65,21 +66,22 @@ function collect(file: ParsedFile): NamedValue[] {
 						found.push({ name: pair[1], node: item, start, end: item.value.length, value: item.value.slice(start), entry: undefined, parent: undefined, resource: owner });
 					}
 				} else {
-					visit(item, key, path, owner);
+					visit(item, key, top, depth, owner);
 				}
 			}
 		} else if (node.kind === 'expression') {
 			for (const part of node.parts) {
-				visit(part, key, path, owner);
+				visit(part, key, top, depth, owner);
 			}
 		}
 	};
 	for (const root of file.roots) {
-		visit(root, undefined, [], undefined);
+		visit(root, undefined, [], 0, undefined);
 	}
 	return found.sort((a, b) => a.node.span.start - b.node.span.start);
 }
 
+/** `path` is the object's path from the root when it is two keys deep, else empty. */
 function nameOf(file: ParsedFile, parent: ObjectNode, entry: Entry, path: readonly string[]): string {
 	if (entry.key === 'value' || entry.key === 'Value') {
 		const name = literalString(get(parent, entry.key === 'value' ? 'name' : 'Name'));
