@@ -113,6 +113,23 @@ Resources:
 				{ ruleId: id, line: 12, character: 27, endLine: 12, endCharacter: 67, text: STRIPE_KEY, message: /^Stripe live secret key hard-coded/ },
 			],
 		},
+		{
+			name: 'a secret key written to a credentials file by CloudFormation user data',
+			path: 'agents.yaml',
+			source: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Agent:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0fc5d935ebf8bc3bc
+      UserData:
+        Fn::Base64: |
+          #!/bin/bash
+          mkdir -p /root/.aws
+          echo "aws_secret_access_key = ${SECRET_ACCESS_KEY}" >> /root/.aws/credentials
+`,
+			findings: [{ ruleId: id, line: 10, character: 40, endLine: 10, endCharacter: 80, text: SECRET_ACCESS_KEY, message: /^AWS secret access key hard-coded in 'UserData' of AWS::EC2::Instance 'Agent'\./ }],
+		},
 	],
 	clean: [
 		{

@@ -51,7 +51,7 @@ function collect(file: ParsedFile): NamedValue[] {
 			for (const entry of node.entries) {
 				const value = entry.value;
 				if (value.kind === 'string') {
-					const name = nameOf(file, node, entry, depth === 2 ? top : []);
+					const name = nameOf(file, node, entry, depth === 2 ? top : [], key);
 					found.push({ name, node: value, start: 0, end: value.value.length, value: value.value, entry, parent: node, resource: owner });
 				} else {
 					visit(value, entry.key, depth < 2 ? [...top, entry.key] : top, depth + 1, owner);
@@ -82,7 +82,11 @@ function collect(file: ParsedFile): NamedValue[] {
 }
 
 /** `path` is the object's path from the root when it is two keys deep, else empty. */
-function nameOf(file: ParsedFile, parent: ObjectNode, entry: Entry, path: readonly string[]): string {
+function nameOf(file: ParsedFile, parent: ObjectNode, entry: Entry, path: readonly string[], parentKey: string | undefined): string {
+	// CloudFormation's `UserData: { Fn::Base64: ... }`: the value is still UserData's.
+	if (entry.key.startsWith('Fn::') && parentKey !== undefined) {
+		return parentKey;
+	}
 	if (entry.key === 'value' || entry.key === 'Value') {
 		const name = literalString(get(parent, entry.key === 'value' ? 'name' : 'Name'));
 		if (name !== undefined) {
