@@ -70,7 +70,7 @@ const POOL_DOMAINS = [
 ];
 
 /** `stratum+tcp://`, `stratum+ssl://`, `stratum2+tcp://`: the protocol miners speak to pools. */
-export const STRATUM_URL = /(?<![A-Za-z0-9+])stratum[0-9]?\+(?:tcp|ssl|tls|ws|wss):\/\/[^\s'"`<>|;,)\]}]{1,300}/gi;
+export const STRATUM_URL = /(?<![A-Za-z0-9+])stratum[0-9]?\+(?:tcp|ssl|tls|ws|wss):\/\/(?:\$\{[^{}\s]{0,100}\}|[^\s'"`<>|;,)\]{}]){1,300}/gi;
 
 /** A host under a pool domain, with its port if written. */
 export const POOL_HOST = new RegExp(

@@ -23,6 +23,7 @@ describe('mining names', () => {
 		const text = 'a stratum+tcp://pool.supportxmr.com:3333, stratum2+ssl://x.f2pool.com b eth-eu1.nanopool.org:9433';
 		assert.deepEqual([...text.matchAll(STRATUM_URL)].map(match => match[0]), ['stratum+tcp://pool.supportxmr.com:3333', 'stratum2+ssl://x.f2pool.com']);
 		assert.deepEqual([...text.matchAll(POOL_HOST)].map(match => match[0]), ['pool.supportxmr.com:3333', 'x.f2pool.com', 'eth-eu1.nanopool.org:9433']);
+		assert.deepEqual([...'-o stratum+tcp://${var.host}:${var.port} -u x'.matchAll(STRATUM_URL)].map(match => match[0]), ['stratum+tcp://${var.host}:${var.port}']);
 		for (const lookAlike of ['nanopool.org.example.com', 'notnanopool.org', 'f2pool.community', 'my-2miners.com-mirror.net']) {
 			assert.deepEqual([...lookAlike.matchAll(POOL_HOST)], [], lookAlike);
 		}
