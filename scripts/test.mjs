@@ -1,6 +1,6 @@
 // `npm test`: everything a fresh clone needs, then every test. Plain Node with no dependencies,
 // because it runs before node_modules exists. Steps: npm ci (when needed), code-server and its
-// system packages (when needed), type-check, unit tests, production build, integration tests
+// system packages (when needed), type-check, lint, rule docs check, unit tests, production build, integration tests
 // inside code-server. Exits non-zero when anything fails; the last line is the total
 // `N passed, M failed`.
 import { spawn } from 'node:child_process';
@@ -25,6 +25,10 @@ try {
 		rmSync(join(REPO_ROOT, 'out', 'test', 'integration'), { recursive: true, force: true });
 		run(localBin(REPO_ROOT, 'tsc'), ['-p', '.'], { cwd: REPO_ROOT });
 	});
+	// The architecture rules (no vscode or Node under src/engine) live in the lint config.
+	step('lint', () => run(localBin(REPO_ROOT, 'eslint'), ['src', 'test', 'scripts'], { cwd: REPO_ROOT }));
+	// docs/rules.md is generated from rule metadata; a stale copy would mislead readers.
+	step('rule docs', () => run('node', ['scripts/generate-rule-docs.mjs', '--check'], { cwd: REPO_ROOT }));
 	const unit = await timed('unit tests', () => unitTests());
 	totals.push(['unit', unit]);
 	step('build', () => run('npm', ['run', 'build'], { cwd: REPO_ROOT }));

@@ -42,8 +42,14 @@ export function tally(files: readonly FileReport[]): Tally {
 	return counts;
 }
 
-/** 1 when an unsuppressed finding is at least as severe as `failOn`, else 0. */
-export function exitCodeFor(files: readonly FileReport[], failOn: FailOn): 0 | 1 {
+/**
+ * 2 when a parser or rule crashed (a file was not fully checked, so a clean result would be a
+ * false pass), else 1 when an unsuppressed finding is at least as severe as `failOn`, else 0.
+ */
+export function exitCodeFor(files: readonly FileReport[], failOn: FailOn): 0 | 1 | 2 {
+	if (files.some(file => file.errors.length > 0)) {
+		return 2;
+	}
 	if (failOn === 'none') {
 		return 0;
 	}

@@ -63,7 +63,6 @@ export function ruleDocsMarkdown(rule: Rule, options: RuleDocsOptions = {}): str
 
 /** Every rule's documentation, with an index, as one Markdown document (`docs/rules.md`). */
 export function allRulesMarkdown(rules: readonly Rule[]): string {
-	const index = rules.map(rule => `| [${rule.id}](#${rule.docsAnchor}) | ${escapeCell(rule.title)} | ${rule.severity} | ${rule.aupSection} | ${rule.category} |`);
 	return [
 		'# AUP Guard rules',
 		'',
@@ -71,11 +70,18 @@ export function allRulesMarkdown(rules: readonly Rule[]): string {
 		'',
 		'Each rule cites the section of the Autoscalr Acceptable Use Policy it protects. Errors mark what the policy prohibits outright; warnings mark configurations that invite what it prohibits.',
 		'',
-		'| Rule | Title | Severity | AUP section | Category |',
-		'| --- | --- | --- | --- | --- |',
-		...index,
+		rulesTableMarkdown(rules, ''),
 		'',
 		...rules.map(rule => ruleDocsMarkdown(rule, { headingLevel: 2 })),
+	].join('\n');
+}
+
+/** The index of rules as a Markdown table; `docsPath` prefixes each anchor (the README links into docs/rules.md). */
+export function rulesTableMarkdown(rules: readonly Rule[], docsPath: string): string {
+	return [
+		'| Rule | Title | Severity | AUP section | Category |',
+		'| --- | --- | --- | --- | --- |',
+		...rules.map(rule => `| [${rule.id}](${docsPath}#${rule.docsAnchor}) | ${escapeCell(rule.title)} | ${rule.severity} | ${rule.aupSection} | ${rule.category} |`),
 	].join('\n');
 }
 
