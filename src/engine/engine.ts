@@ -169,6 +169,7 @@ function buildFixes(rule: Rule, report: RuleReport, file: ParsedFile): Fix[] {
 			fixes.push({
 				title: draft.title,
 				isPreferred: draft.isPreferred && !fixes.some(fix => fix.isPreferred),
+				...(draft.isSnippet ? { isSnippet: true } : {}),
 				edits: draft.edits.map(edit => ({ range: file.lines.rangeOf(edit.span), newText: edit.newText })),
 			});
 		}

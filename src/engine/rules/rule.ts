@@ -15,6 +15,8 @@ export interface FixDraft {
 	readonly title: string;
 	readonly edits: readonly { readonly span: Span; readonly newText: string }[];
 	readonly isPreferred?: boolean;
+	/** The edits' text is a snippet with placeholders for the user's decisions; see `Fix.isSnippet`. */
+	readonly isSnippet?: boolean;
 }
 
 /** Builds a fix for one report, or returns null when no safe edit exists for it. */
