@@ -1,0 +1,120 @@
+import type { ParsedFile } from '../model/file';
+import type { Entry, ObjectNode } from '../model/nodes';
+import type { EditDraft } from './edits';
+import { indentAt, indentUnitOf, lineBreakOf, lineEndAt, lineStartAt, nextLineStart, restOfLineIsBlank, startsItsLine } from './text';
+import { renderEntry, syntaxOf, type FixValue, type Syntax } from './values';
+
+/**
+ * An edit that adds `key` with `value` to an object: a Terraform block, a YAML map or a JSON
+ * object. The new line takes the indentation of the object's existing keys (or one step more
+ * than the line that opens it), follows the file's line breaks, and in Terraform lines up its
+ * `=` with the attribute above when that one is aligned, so `terraform fmt` has nothing to do.
+ * Returns null where no edit is clearly safe: a one-line block, a comment sharing the line.
+ */
+export function insertAttribute(file: Pick<ParsedFile, 'text' | 'format'>, object: ObjectNode, key: string, value: FixValue): EditDraft | null {
+	const syntax = syntaxOf(file.format, file.text, object.span.start);
+	const layout: Layout = { text: file.text, syntax, eol: lineBreakOf(file.text), unit: indentUnitOf(file) };
+	switch (syntax) {
+		case 'hcl':
+			return insertInHcl(layout, object, key, value);
+		case 'yaml':
+			return insertInYaml(layout, object, key, value);
+		case 'json':
+			return insertInJson(layout, object, key, value);
+	}
+}
+
+interface Layout {
+	readonly text: string;
+	readonly syntax: Syntax;
+	readonly eol: string;
+	readonly unit: string;
+}
+
+const HCL_COMMENTS = ['#', '//'];
+
+function insertInHcl(layout: Layout, block: ObjectNode, key: string, value: FixValue): EditDraft | null {
+	const { text, eol, unit } = layout;
+	if (text[block.span.start] !== '{') {
+		return null;
+	}
+	const outer = indentAt(text, block.span.start);
+	const entries = block.entries;
+	if (entries.length === 0 && text.slice(block.span.start + 1, block.span.end - 1).trim() === '') {
+		// `{}`: the body opens onto its own lines.
+		const inner = outer + unit;
+		return { span: block.span, newText: `{${eol}${inner}${renderEntry('hcl', key, value, inner, unit, eol)}${eol}${outer}}` };
+	}
+	if (entries.length > 0 && !entries.every(entry => startsItsLine(text, entry.span.start))) {
+		return null;
+	}
+	const indent = entries.length > 0 ? indentAt(text, entries[0].span.start) : outer + unit;
+	// Terraform's style puts attributes before nested blocks: the new one joins the attributes.
+	const firstBlock = entries.findIndex(entry => !isHclAttribute(text, entry));
+	const attributes = firstBlock < 0 ? entries : entries.slice(0, firstBlock);
+	const anchor = attributes.at(-1);
+	const after = anchor ? anchor.span.end : block.span.start + 1;
+	if (!restOfLineIsBlank(text, after, HCL_COMMENTS)) {
+		return null;
+	}
+	const at = nextLineStart(text, after);
+	if (at === undefined) {
+		return null;
+	}
+	const padded = anchor ? alignedKey(text, anchor, indent, key) : key;
+	return { span: { start: at, end: at }, newText: `${indent}${renderEntry('hcl', padded, value, indent, unit, eol)}${eol}` };
+}
+
+/** An attribute has `=` between its name and its value; a block has only labels or nothing. */
+function isHclAttribute(text: string, entry: Entry): boolean {
+	return text.slice(entry.keySpan.end, entry.value.span.start).includes('=');
+}
+
+/** The key padded so its `=` lines up with the anchor's (as `terraform fmt` aligns a run of attributes), when it fits. */
+function alignedKey(text: string, anchor: Entry, indent: string, key: string): string {
+	const between = text.slice(anchor.keySpan.end, anchor.value.span.start);
+	const equals = between.indexOf('=');
+	if (equals < 1 || !/^ +$/.test(between.slice(0, equals))) {
+		return key;
+	}
+	const column = anchor.keySpan.end + equals - lineStartAt(text, anchor.keySpan.start);
+	const width = column - indent.length - 1;
+	return key.length <= width ? key.padEnd(width) : key;
+}
+
+function insertInYaml(layout: Layout, map: ObjectNode, key: string, value: FixValue): EditDraft | null {
+	const { text, eol, unit } = layout;
+	const first = map.entries[0];
+	const last = map.entries.at(-1);
+	if (!first || !last || !restOfLineIsBlank(text, last.span.end, ['#'])) {
+		return null;
+	}
+	// A map that starts a list item (`- Key: a`) indents its keys past the dash: spaces, not the dash.
+	const indent = ' '.repeat(first.keySpan.start - lineStartAt(text, first.keySpan.start));
+	const line = `${indent}${renderEntry('yaml', key, value, indent, unit, eol)}`;
+	const at = nextLineStart(text, last.span.end);
+	if (at === undefined) {
+		const end = lineEndAt(text, last.span.end);
+		return { span: { start: end, end }, newText: `${eol}${line}` };
+	}
+	return { span: { start: at, end: at }, newText: `${line}${eol}` };
+}
+
+function insertInJson(layout: Layout, object: ObjectNode, key: string, value: FixValue): EditDraft | null {
+	const { text, eol, unit } = layout;
+	const last = object.entries.at(-1);
+	if (!last) {
+		if (text.slice(object.span.start + 1, object.span.end - 1).trim() !== '') {
+			return null;
+		}
+		const outer = indentAt(text, object.span.start);
+		return { span: object.span, newText: `{ ${renderEntry('json', key, value, outer, unit, eol)} }` };
+	}
+	const first = object.entries[0];
+	if (!startsItsLine(text, first.span.start)) {
+		// `{"a": 1}` on one line stays on one line.
+		return { span: { start: last.span.end, end: last.span.end }, newText: `, ${renderEntry('json', key, value, '', '', ' ')}` };
+	}
+	const indent = indentAt(text, first.span.start);
+	return { span: { start: last.span.end, end: last.span.end }, newText: `,${eol}${indent}${renderEntry('json', key, value, indent, unit, eol)}` };
+}
