@@ -1,7 +1,8 @@
 // `npm test`: everything a fresh clone needs, then every test. Plain Node with no dependencies,
 // because it runs before node_modules exists. Steps: npm ci (when needed), code-server and its
-// system packages (when needed), type-check, lint, rule docs check, unit tests, production build, integration tests
-// inside code-server. Exits non-zero when anything fails; the last line is the total
+// system packages (when needed), type-check, lint, rule docs check, unit tests, production
+// build, integration tests inside code-server, and the packaged .vsix installed into a fresh
+// code-server. Exits non-zero when anything fails; the last line is the total
 // `N passed, M failed`.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -34,6 +35,8 @@ try {
 	step('build', () => run('npm', ['run', 'build'], { cwd: REPO_ROOT }));
 	const integration = await timed('integration tests', () => integrationTests());
 	totals.push(['integration', integration]);
+	const packaged = await timed('package smoke', () => packageSmoke());
+	totals.push(['package', packaged]);
 } catch (error) {
 	failed = true;
 	process.stderr.write(`\n[aup-guard] npm test FAILED: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -97,6 +100,16 @@ async function integrationTests() {
 	}
 	const report = JSON.parse(readFileSync(reportFile, 'utf8'));
 	return { passed: report.passes, failed: report.failures || (code === 0 ? 0 : 1) };
+}
+
+/** Packages the .vsix and checks, in a fresh code-server, that it installs and activates. */
+async function packageSmoke() {
+	const { code, output } = await tee(process.execPath, [join(REPO_ROOT, 'scripts', 'e2e', 'vsix-smoke.mjs')]);
+	const summary = [...output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);
+	if (!summary) {
+		return { passed: 0, failed: 1 };
+	}
+	return { passed: Number(summary[1]), failed: Number(summary[2]) || (code === 0 ? 0 : 1) };
 }
 
 function tee(command, args) {

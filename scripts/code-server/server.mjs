@@ -2,7 +2,7 @@
 // Everything it writes (user data, extensions, config, logs) goes under a fresh temp dir, so a
 // run never sees another run's state or the developer's own code-server settings; it binds to
 // 127.0.0.1 only and is told not to phone home.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
@@ -35,7 +35,9 @@ export const OFFLINE_SETTINGS = {
  * Starts code-server on `folder` and resolves once it answers HTTP.
  * `extensions` are extension folders to install by symlink (for `npm start`: the repository
  * itself, so the build it just made is what runs, with no packaging step).
- * @param {{ folder: string, port?: number, env?: Record<string, string>, settings?: Record<string, unknown>, extensions?: string[], echo?: boolean, startTimeoutMs?: number }} options
+ * `vsix` files are installed the way a user installs them (`--install-extension`), for the
+ * end-to-end check that what `npm run package` produces installs and activates.
+ * @param {{ folder: string, port?: number, env?: Record<string, string>, settings?: Record<string, unknown>, extensions?: string[], vsix?: string[], echo?: boolean, startTimeoutMs?: number }} options
  */
 export async function startCodeServer(options) {
 	const port = options.port ?? await freePort();
@@ -51,6 +53,9 @@ export async function startCodeServer(options) {
 	writeFileSync(join(userData, 'Machine', 'settings.json'), settings);
 	for (const folder of options.extensions ?? []) {
 		linkExtension(extensions, folder);
+	}
+	for (const vsix of options.vsix ?? []) {
+		installVsix(vsix, { home, userData, extensions });
 	}
 	// An explicit config file keeps ~/.config/code-server/config.yaml (a password, another
 	// bind address) out of the run, and keeps code-server from writing one there.
@@ -129,6 +134,17 @@ export async function startCodeServer(options) {
 function linkExtension(extensionsDir, folder) {
 	const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
 	symlinkSync(folder, join(extensionsDir, `${manifest.publisher}.${manifest.name}-${manifest.version}`), 'dir');
+}
+
+function installVsix(vsix, { home, userData, extensions }) {
+	const result = spawnSync(CODE_SERVER_BIN, ['--user-data-dir', userData, '--extensions-dir', extensions, '--install-extension', vsix], {
+		env: serverEnv(home, {}),
+		encoding: 'utf8',
+		timeout: 120_000,
+	});
+	if (result.status !== 0) {
+		throw new Error(`code-server could not install ${vsix} (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+	}
 }
 
 /** Asks the OS for a free port on the loopback interface. */
