@@ -16,6 +16,16 @@ export interface PublishedFindings {
 	readonly entries: readonly FindingEntry[];
 }
 
+/**
+ * A document's findings changed: `findings` after a scan (suppressed ones included), undefined
+ * when its diagnostics were withdrawn because it closed or no longer qualifies.
+ */
+export interface PublishEvent {
+	readonly document: vscode.TextDocument;
+	readonly findings: readonly Finding[] | undefined;
+	readonly closed: boolean;
+}
+
 interface DocumentState {
 	timer?: ReturnType<typeof setTimeout>;
 	/** Bumped by every new scan or withdrawal, so an older scan in flight knows to stop. */
@@ -31,7 +41,10 @@ interface DocumentState {
 export class DiagnosticsManager implements vscode.Disposable {
 	private readonly collection = vscode.languages.createDiagnosticCollection('aup-guard');
 	private readonly states = new Map<string, DocumentState>();
-	private readonly subscriptions: vscode.Disposable[] = [this.collection];
+	private readonly publishEmitter = new vscode.EventEmitter<PublishEvent>();
+	private readonly subscriptions: vscode.Disposable[] = [this.collection, this.publishEmitter];
+	/** Fires after each publish or withdrawal for an open document, so the workspace view stays current. */
+	readonly onDidPublish = this.publishEmitter.event;
 	private disposed = false;
 
 	constructor(private readonly engine: Engine, private readonly log: ScanLog) {
@@ -46,7 +59,13 @@ export class DiagnosticsManager implements vscode.Disposable {
 				this.schedule(event.document);
 			}
 		});
-		on(vscode.workspace.onDidCloseTextDocument, document => this.close(document.uri));
+		on(vscode.workspace.onDidCloseTextDocument, document => {
+			const known = this.states.has(document.uri.toString());
+			this.close(document.uri);
+			if (known) {
+				this.publishEmitter.fire({ document, findings: undefined, closed: true });
+			}
+		});
 		on(vscode.workspace.onDidChangeConfiguration, event => {
 			if (event.affectsConfiguration('aupGuard')) {
 				this.validateAll();
@@ -76,6 +95,7 @@ export class DiagnosticsManager implements vscode.Disposable {
 			if (this.states.has(key)) {
 				this.restart(key);
 				this.withdraw(document.uri);
+				this.publishEmitter.fire({ document, findings: undefined, closed: false });
 			}
 			if (plan.logged) {
 				this.log.skipped(key, documentLabel(document.uri), plan.reason);
@@ -102,10 +122,27 @@ export class DiagnosticsManager implements vscode.Disposable {
 				.map(finding => ({ diagnostic: toDiagnostic(finding), finding }));
 			state.published = { version, entries };
 			this.collection.set(document.uri, entries.map(entry => entry.diagnostic));
+			this.publishEmitter.fire({ document, findings: result.findings, closed: false });
 		} catch (error) {
 			this.log.unexpected(`Scanning ${documentLabel(document.uri)}`, error);
 		}
 		return plan;
+	}
+
+	/**
+	 * Diagnostics for a file that is not open, from a workspace scan of its content on disk. This
+	 * manager owns the one collection, so an open document's own scan always wins: the call is
+	 * ignored while the file is open, and closing it hands it back to the workspace scan.
+	 */
+	publishClosed(uri: vscode.Uri, findings: readonly Finding[] | undefined): void {
+		if (this.disposed || this.states.has(uri.toString()) || isOpen(uri)) {
+			return;
+		}
+		if (findings === undefined) {
+			this.collection.delete(uri);
+			return;
+		}
+		this.collection.set(uri, findings.filter(finding => !finding.suppressed).map(toDiagnostic));
 	}
 
 	/** What was last published for a document, with the version it was computed for. */
@@ -195,4 +232,9 @@ export class DiagnosticsManager implements vscode.Disposable {
 			return undefined;
 		}
 	}
+}
+
+function isOpen(uri: vscode.Uri): boolean {
+	const key = uri.toString();
+	return vscode.workspace.textDocuments.some(document => document.uri.toString() === key);
 }
