@@ -1,6 +1,8 @@
 import adminPortOpenToInternet from './admin-port-open-to-internet';
 import allPortsOpenToInternet from './all-ports-open-to-internet';
 import cryptoMinerSoftware from './crypto-miner-software';
+import databaseBackupsTurnedOff from './database-backups-turned-off';
+import floodingTool from './flooding-tool';
 import hardCodedCloudCredential from './hard-coded-cloud-credential';
 import hardCodedPassword from './hard-coded-password';
 import invalidSuppression from './invalid-suppression';
@@ -15,12 +17,14 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	cryptoMinerSoftware,
 	miningPoolEndpoint,
 	reverseShell,
+	floodingTool,
 	remoteCodePipedIntoShell,
 	hardCodedCloudCredential,
 	privateKeyInConfiguration,
 	hardCodedPassword,
 	adminPortOpenToInternet,
 	allPortsOpenToInternet,
+	databaseBackupsTurnedOff,
 	invalidSuppression,
 ];
 
