@@ -1,7 +1,7 @@
-import { sourceSpan } from '../model/nodes';
+import type { Span } from '../model/range';
 import { defineRule } from './rule';
-import { ingressPermissions } from './shared/ingress';
-import { adminPortsIn, describePorts, isEveryPort } from './shared/network';
+import { internetExposures, type Exposure } from './shared/exposure';
+import { adminPortsIn, describePorts, isEveryPort, type ServicePort } from './shared/network';
 import { describeResource } from './shared/where';
 
 export default defineRule({
@@ -10,19 +10,30 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '3',
 	category: 'network-exposure',
-	formats: ['terraform', 'cloudformation'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes'],
 	docs: [
-		'Finds AWS security group rules that let the whole internet (`0.0.0.0/0` or `::/0`) reach a port used for remote administration or data stores: SSH (22), RDP (3389), Telnet (23), FTP (21), SMB (445), VNC (5900), WinRM, the Docker API (2375/2376), etcd, the kubelet, and database, cache and queue ports (MySQL 3306, PostgreSQL 5432, SQL Server 1433, Oracle 1521, MongoDB 27017, Redis 6379, Elasticsearch 9200, CouchDB 5984, Memcached 11211, Kafka 9092 and others). It reads `aws_security_group` ingress blocks, `aws_security_group_rule` of type `ingress`, `aws_vpc_security_group_ingress_rule`, and CloudFormation\'s `AWS::EC2::SecurityGroup` and `AWS::EC2::SecurityGroupIngress`. The finding points at the open CIDR.',
+		'Finds firewall rules that let the whole internet reach a port used for remote administration or data stores: SSH (22), RDP (3389), Telnet (23), FTP (21), SMB (445), VNC (5900), WinRM, the Docker API (2375/2376), etcd, the kubelet, and database, cache and queue ports (MySQL 3306, PostgreSQL 5432, SQL Server 1433, Oracle 1521, MongoDB 27017, Redis 6379, Elasticsearch 9200, CouchDB 5984, Memcached 11211, Kafka 9092 and others). It reads every provider\'s firewall:',
+		'',
+		'- AWS security groups: `aws_security_group` ingress blocks, `aws_security_group_rule` of type `ingress`, `aws_vpc_security_group_ingress_rule`, and CloudFormation\'s `AWS::EC2::SecurityGroup` and `AWS::EC2::SecurityGroupIngress`, with a source of `0.0.0.0/0` or `::/0`;',
+		'- Azure network security groups: `security_rule` blocks of `azurerm_network_security_group` and `azurerm_network_security_rule`, inbound and allowed, with a source address prefix of `*`, `Internet`, `Any` or `0.0.0.0/0`;',
+		'- GCP firewalls: `allow` blocks of an ingress `google_compute_firewall` whose `source_ranges` hold `0.0.0.0/0`;',
+		'- Kubernetes Services of type `LoadBalancer` (manifests and Terraform\'s `kubernetes_service`) that no source range limits and no annotation makes internal.',
+		'',
+		'The finding points at the open source, or at the exposed port of a load balancer that has no source ranges. One finding names every such port the source reaches.',
 		'',
 		'**Why it matters.** These services are scanned for and attacked within minutes of becoming reachable, and a guessed password or an unpatched server then hands over the machine or the data. Section 3 of the Acceptable Use Policy forbids allowing unauthorized access, and an administration port open to everyone invites exactly that. It is a warning because the configuration is not forbidden in itself.',
 		'',
-		'**What to do instead.** Limit the source to the addresses that need it: your office or VPN range, a bastion host\'s security group, or the application tier\'s security group for databases. For shell access prefer AWS Systems Manager Session Manager, which needs no inbound port at all.',
+		'**What to do instead.** Limit the source to the addresses that need it: your office or VPN range, a bastion host\'s security group, or the application tier\'s security group for databases. For shell access prefer a session service that needs no inbound port: AWS Systems Manager Session Manager, Azure Bastion, or GCP Identity-Aware Proxy TCP forwarding. In Kubernetes set `loadBalancerSourceRanges`, use an internal load balancer annotation, or keep databases on a `ClusterIP` Service.',
 		'',
-		'**When it is legitimate.** A public SFTP or Git-over-SSH endpoint, or a honeypot. Suppress the finding with the reason: `# aup-guard-ignore AUP-NET-001: public SFTP drop box for customers`. Web ports (80, 443) open to the internet are not reported, and rules that open every port are reported by AUP-NET-002 instead.',
+		'**What is not reported.** Web ports (80, 443) open to the internet, outbound rules, Azure deny rules, disabled GCP firewalls, sources from variables or parameters, and `NodePort` Services (whether a node port is reachable depends on the nodes\' own firewall, which is not in the file). A GCP firewall without any source range also admits the internet, but only written ranges are reported. Rules that open every port are reported by AUP-NET-002 instead.',
+		'',
+		'**When it is legitimate.** A public SFTP or Git-over-SSH endpoint, or a honeypot. Suppress the finding with the reason: `# aup-guard-ignore AUP-NET-001: public SFTP drop box for customers`.',
 	].join('\n'),
 	check(file, report) {
-		for (const permission of ingressPermissions(file)) {
-			const { protocol, ports } = permission;
+		// Several ranges of one rule (`ports = ["22", "5432"]`) reach the same source: one finding names them all.
+		const bySource = new Map<string, { span: Span; source: string; exposure: Exposure; ports: ServicePort[] }>();
+		for (const exposure of internetExposures(file)) {
+			const { protocol, ports } = exposure;
 			// Every port and every protocol is AUP-NET-002's finding; ICMP has no ports.
 			if (!ports || protocol === 'all' || protocol === 'icmp' || protocol === 'other' || isEveryPort(ports)) {
 				continue;
@@ -31,12 +42,22 @@ export default defineRule({
 			if (exposed.length === 0) {
 				continue;
 			}
-			for (const source of permission.openSources) {
-				report({
-					span: sourceSpan(source, 0, source.value.length),
-					message: `${describePorts(exposed)} ${exposed.length > 1 ? 'are' : 'is'} open to the whole internet (${source.value.trim()}) in ${describeResource(permission.resource)}. Limit the source to your network, a VPN or a bastion's security group (AUP section 3), or use a session manager instead of an open port.`,
-				});
+			for (const opening of exposure.openings) {
+				const key = `${opening.span.start}:${opening.span.end}`;
+				const seen = bySource.get(key);
+				if (seen) {
+					seen.ports.push(...exposed.filter(port => !seen.ports.includes(port)));
+				} else {
+					bySource.set(key, { ...opening, exposure, ports: [...exposed] });
+				}
 			}
+		}
+		for (const { span, source, exposure, ports } of bySource.values()) {
+			ports.sort((a, b) => a.port - b.port);
+			report({
+				span,
+				message: `${describePorts(ports)} ${ports.length > 1 ? 'are' : 'is'} open to the whole internet (${source}) in ${describeResource(exposure.resource)}. ${exposure.remedy}`,
+			});
 		}
 	},
 });

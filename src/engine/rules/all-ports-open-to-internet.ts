@@ -1,6 +1,5 @@
-import { sourceSpan } from '../model/nodes';
 import { defineRule } from './rule';
-import { ingressPermissions } from './shared/ingress';
+import { internetExposures } from './shared/exposure';
 import { isEveryPort } from './shared/network';
 import { describeResource } from './shared/where';
 
@@ -10,9 +9,9 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '3',
 	category: 'network-exposure',
-	formats: ['terraform', 'cloudformation'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes'],
 	docs: [
-		'Finds AWS security group rules that let the whole internet (`0.0.0.0/0` or `::/0`) reach every port: protocol `-1` (or `all`), or a TCP or UDP range from 0 or 1 to 65535. It reads the same resources as AUP-NET-001; the finding points at the open CIDR. Outbound (egress) rules to the internet are normal and not reported.',
+		'Finds firewall rules that let the whole internet reach every port: an AWS security group rule with protocol `-1` (or `all`) or a TCP or UDP range from 0 or 1 to 65535 open to `0.0.0.0/0` or `::/0`; an inbound Azure network security group rule that allows destination port `*` from `*`, `Internet` or `0.0.0.0/0`; a GCP firewall `allow` block with protocol `all`, or a protocol without `ports`, from `0.0.0.0/0`. It reads the same resources as AUP-NET-001; the finding points at the open source. Outbound (egress) rules to the internet are normal and not reported.',
 		'',
 		'**Why it matters.** Every service on the instance, including ones started later or by accident (a debug server, a database on its default port, the Docker API), becomes reachable by anyone. Section 3 of the Acceptable Use Policy forbids allowing unauthorized access, and a rule like this removes the one barrier between the internet and every listening process.',
 		'',
@@ -21,17 +20,17 @@ export default defineRule({
 		'**When it is legitimate.** Rarely: a deliberately exposed test target in an isolated account. Suppress the finding there with the reason: `# aup-guard-ignore AUP-NET-002: isolated scanning target, account 1234`.',
 	].join('\n'),
 	check(file, report) {
-		for (const permission of ingressPermissions(file)) {
-			const { protocol, ports } = permission;
+		for (const exposure of internetExposures(file)) {
+			const { protocol, ports } = exposure;
 			const everything = protocol === 'all';
 			if (!everything && !((protocol === 'tcp' || protocol === 'udp') && ports && isEveryPort(ports))) {
 				continue;
 			}
 			const what = everything ? 'every port and protocol' : `every ${protocol === 'tcp' ? 'TCP' : 'UDP'} port`;
-			for (const source of permission.openSources) {
+			for (const opening of exposure.openings) {
 				report({
-					span: sourceSpan(source, 0, source.value.length),
-					message: `${describeResource(permission.resource)} opens ${what} to the whole internet (${source.value.trim()}). Open only the ports the service needs, and the rest only to known sources (AUP section 3).`,
+					span: opening.span,
+					message: `${describeResource(exposure.resource)} opens ${what} to the whole internet (${opening.source}). Open only the ports the service needs, and the rest only to known sources (AUP section 3).`,
 				});
 			}
 		}

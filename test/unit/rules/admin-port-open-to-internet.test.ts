@@ -100,6 +100,190 @@ Resources:
 				{ ruleId: id, line: 23, character: 17, endLine: 23, endCharacter: 21, text: '::/0', message: /^MongoDB \(27017\) is open/ },
 			],
 		},
+		{
+			name: 'Azure NSG rules open to * and 0.0.0.0/0, by port and by ranges',
+			path: 'nsg.tf',
+			source: `resource "azurerm_network_security_group" "jump" {
+  name                = "jump-nsg"
+  location            = azurerm_resource_group.main.location
+  resource_group_name = azurerm_resource_group.main.name
+
+  security_rule {
+    name                       = "allow-ssh"
+    priority                   = 100
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "22"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+
+  security_rule {
+    name                       = "allow-https"
+    priority                   = 110
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "443"
+    source_address_prefix      = "Internet"
+    destination_address_prefix = "*"
+  }
+}
+
+resource "azurerm_network_security_rule" "sql" {
+  name                        = "allow-sql"
+  priority                    = 200
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_ranges     = ["1433", "3000-3400"]
+  source_address_prefixes     = ["10.0.0.0/8", "0.0.0.0/0"]
+  destination_address_prefix  = "*"
+  resource_group_name         = azurerm_resource_group.main.name
+  network_security_group_name = azurerm_network_security_group.db.name
+}
+
+resource "azurerm_network_security_rule" "anything" {
+  name                        = "allow-all"
+  priority                    = 4000
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "Internet"
+  destination_address_prefix  = "*"
+  resource_group_name         = azurerm_resource_group.main.name
+  network_security_group_name = azurerm_network_security_group.lab.name
+}
+`,
+			findings: [
+				{ ruleId: id, line: 13, character: 34, endLine: 13, endCharacter: 35, text: '*', message: /^SSH \(22\) is open to the whole internet \(\*\) in azurerm_network_security_group\.jump\. Limit the source address prefix/ },
+				{ ruleId: id, line: 38, character: 48, endLine: 38, endCharacter: 57, text: '0.0.0.0/0', message: /^SQL Server \(1433\), MySQL \(3306\) and RDP \(3389\) are open .* in azurerm_network_security_rule\.sql\./ },
+			],
+		},
+		{
+			name: 'a GCP firewall with SSH and PostgreSQL from anywhere, named in one finding',
+			path: 'firewall.tf',
+			source: `resource "google_compute_firewall" "ssh" {
+  name    = "allow-ssh"
+  network = google_compute_network.vpc.name
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22", "5432"]
+  }
+
+  allow {
+    protocol = "icmp"
+  }
+
+  source_ranges = ["0.0.0.0/0"]
+  target_tags   = ["bastion"]
+}
+
+resource "google_compute_firewall" "lab" {
+  name          = "allow-everything"
+  network       = google_compute_network.lab.name
+  direction     = "INGRESS"
+  source_ranges = ["0.0.0.0/0"]
+
+  allow {
+    protocol = "all"
+  }
+}
+
+resource "google_compute_firewall" "udp" {
+  name          = "game-servers"
+  network       = google_compute_network.vpc.name
+  source_ranges = ["0.0.0.0/0"]
+
+  allow {
+    protocol = "udp"
+  }
+}
+`,
+			findings: [
+				{ ruleId: id, line: 13, character: 20, endLine: 13, endCharacter: 29, text: '0.0.0.0/0', message: /^SSH \(22\) and PostgreSQL \(5432\) are open to the whole internet \(0\.0\.0\.0\/0\) in google_compute_firewall\.ssh\. Limit source_ranges/ },
+			],
+		},
+		{
+			name: 'LoadBalancer Services for PostgreSQL without source ranges and Redis with 0.0.0.0/0 among them',
+			path: 'k8s/services.yaml',
+			source: `apiVersion: v1
+kind: Service
+metadata:
+  name: postgres
+  namespace: data
+spec:
+  type: LoadBalancer
+  selector:
+    app: postgres
+  ports:
+    - name: pg
+      port: 5432
+      targetPort: 5432
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: redis
+spec:
+  type: LoadBalancer
+  loadBalancerSourceRanges:
+    - 10.0.0.0/8
+    - 0.0.0.0/0
+  ports:
+    - port: 6379
+    - port: 443
+`,
+			findings: [
+				{ ruleId: id, line: 11, character: 12, endLine: 11, endCharacter: 16, text: '5432', message: /^PostgreSQL \(5432\) is open to the whole internet \(type LoadBalancer without loadBalancerSourceRanges\) in Service 'postgres'\. Set the load balancer source ranges/ },
+				{ ruleId: id, line: 22, character: 6, endLine: 22, endCharacter: 15, text: '0.0.0.0/0', message: /^Redis \(6379\) is open to the whole internet \(0\.0\.0\.0\/0\) in Service 'redis'/ },
+			],
+		},
+		{
+			name: 'a Terraform kubernetes_service_v1 load balancer for MongoDB, next to an internal one for SSH',
+			path: 'k8s.tf',
+			source: `resource "kubernetes_service_v1" "mongo" {
+  metadata {
+    name = "mongo"
+  }
+  spec {
+    selector = {
+      app = "mongo"
+    }
+    type = "LoadBalancer"
+    port {
+      port        = 27017
+      target_port = 27017
+    }
+  }
+}
+
+resource "kubernetes_service" "internal_ssh" {
+  metadata {
+    name = "ssh"
+    annotations = {
+      "networking.gke.io/load-balancer-type" = "Internal"
+    }
+  }
+  spec {
+    type = "LoadBalancer"
+    port {
+      port = 22
+    }
+  }
+}
+`,
+			findings: [
+				{ ruleId: id, line: 10, character: 20, endLine: 10, endCharacter: 25, text: '27017', message: /^MongoDB \(27017\) is open to the whole internet \(type LoadBalancer without load_balancer_source_ranges\) in kubernetes_service_v1\.mongo\./ },
+			],
+		},
 	],
 	clean: [
 		{
@@ -209,6 +393,199 @@ Resources:
           FromPort: 5432
           ToPort: 5432
           CidrIp: 0.0.0.0/0
+`,
+		},
+		{
+			name: 'Azure rules: SSH from the virtual network, a deny rule, outbound SSH, web ports, a source from a variable',
+			path: 'nsg.tf',
+			source: `resource "azurerm_network_security_group" "app" {
+  name                = "app-nsg"
+  location            = azurerm_resource_group.main.location
+  resource_group_name = azurerm_resource_group.main.name
+
+  security_rule {
+    name                       = "ssh-from-vpn"
+    priority                   = 100
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "22"
+    source_address_prefix      = "VirtualNetwork"
+    destination_address_prefix = "*"
+  }
+
+  security_rule {
+    name                       = "deny-rdp"
+    priority                   = 110
+    direction                  = "Inbound"
+    access                     = "Deny"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "3389"
+    source_address_prefix      = "Internet"
+    destination_address_prefix = "*"
+  }
+
+  security_rule {
+    name                       = "ssh-out"
+    priority                   = 120
+    direction                  = "Outbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "22"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+
+  security_rule {
+    name                       = "web"
+    priority                   = 130
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "22"
+    destination_port_ranges    = ["80", "443"]
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+
+resource "azurerm_network_security_rule" "admin" {
+  name                        = "ssh-admins"
+  priority                    = 200
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "Tcp"
+  source_port_range           = "*"
+  destination_port_range      = "22"
+  source_address_prefix       = var.admin_cidr
+  destination_address_prefix  = "*"
+  resource_group_name         = azurerm_resource_group.main.name
+  network_security_group_name = azurerm_network_security_group.app.name
+}
+`,
+		},
+		{
+			name: 'GCP firewalls: web ports, SSH from the IAP range, egress, disabled and deny rules',
+			path: 'firewall.tf',
+			source: `resource "google_compute_firewall" "web" {
+  name          = "allow-web"
+  network       = google_compute_network.vpc.name
+  source_ranges = ["0.0.0.0/0"]
+  target_tags   = ["web"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["80", "443", "8080-8090"]
+  }
+}
+
+resource "google_compute_firewall" "iap_ssh" {
+  name          = "allow-iap-ssh"
+  network       = google_compute_network.vpc.name
+  source_ranges = ["35.235.240.0/20"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+
+resource "google_compute_firewall" "egress" {
+  name               = "allow-egress-db"
+  network            = google_compute_network.vpc.name
+  direction          = "EGRESS"
+  destination_ranges = ["0.0.0.0/0"]
+  source_ranges      = ["0.0.0.0/0"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["5432"]
+  }
+}
+
+resource "google_compute_firewall" "off" {
+  name          = "ssh-break-glass"
+  network       = google_compute_network.vpc.name
+  disabled      = true
+  source_ranges = ["0.0.0.0/0"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+
+resource "google_compute_firewall" "deny" {
+  name          = "deny-rdp"
+  network       = google_compute_network.vpc.name
+  source_ranges = ["0.0.0.0/0"]
+
+  deny {
+    protocol = "tcp"
+    ports    = ["3389"]
+  }
+}
+`,
+		},
+		{
+			name: 'Services: public HTTPS, an internal load balancer, source ranges, ClusterIP and NodePort',
+			path: 'k8s/services.yaml',
+			source: `apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  type: LoadBalancer
+  selector:
+    app: web
+  ports:
+    - name: https
+      port: 443
+      targetPort: 8443
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: postgres-internal
+  annotations:
+    service.beta.kubernetes.io/aws-load-balancer-scheme: internal
+spec:
+  type: LoadBalancer
+  ports:
+    - port: 5432
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: ssh-gateway
+spec:
+  type: LoadBalancer
+  loadBalancerSourceRanges:
+    - 203.0.113.0/24
+  ports:
+    - port: 22
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: mysql
+spec:
+  type: ClusterIP
+  ports:
+    - port: 3306
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: mongo-nodeport
+spec:
+  type: NodePort
+  ports:
+    - port: 27017
+      nodePort: 30017
 `,
 		},
 	],

@@ -65,6 +65,117 @@ Resources:
 `,
 			findings: [{ ruleId: id, line: 9, character: 18, endLine: 9, endCharacter: 27, text: '0.0.0.0/0', message: /^AWS::EC2::SecurityGroup 'OpenSG' opens every port and protocol/ }],
 		},
+		{
+			name: 'an Azure rule allowing every protocol and port from the Internet tag',
+			path: 'nsg.tf',
+			source: `resource "azurerm_network_security_group" "jump" {
+  name                = "jump-nsg"
+  location            = azurerm_resource_group.main.location
+  resource_group_name = azurerm_resource_group.main.name
+
+  security_rule {
+    name                       = "allow-ssh"
+    priority                   = 100
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "22"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+
+  security_rule {
+    name                       = "allow-https"
+    priority                   = 110
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "443"
+    source_address_prefix      = "Internet"
+    destination_address_prefix = "*"
+  }
+}
+
+resource "azurerm_network_security_rule" "sql" {
+  name                        = "allow-sql"
+  priority                    = 200
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_ranges     = ["1433", "3000-3400"]
+  source_address_prefixes     = ["10.0.0.0/8", "0.0.0.0/0"]
+  destination_address_prefix  = "*"
+  resource_group_name         = azurerm_resource_group.main.name
+  network_security_group_name = azurerm_network_security_group.db.name
+}
+
+resource "azurerm_network_security_rule" "anything" {
+  name                        = "allow-all"
+  priority                    = 4000
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "*"
+  source_port_range           = "*"
+  destination_port_range      = "*"
+  source_address_prefix       = "Internet"
+  destination_address_prefix  = "*"
+  resource_group_name         = azurerm_resource_group.main.name
+  network_security_group_name = azurerm_network_security_group.lab.name
+}
+`,
+			findings: [
+				{ ruleId: id, line: 52, character: 33, endLine: 52, endCharacter: 41, text: 'Internet', message: /^azurerm_network_security_rule\.anything opens every port and protocol to the whole internet \(Internet\)\./ },
+			],
+		},
+		{
+			name: 'GCP firewalls allowing protocol all, and UDP without ports',
+			path: 'firewall.tf',
+			source: `resource "google_compute_firewall" "ssh" {
+  name    = "allow-ssh"
+  network = google_compute_network.vpc.name
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22", "5432"]
+  }
+
+  allow {
+    protocol = "icmp"
+  }
+
+  source_ranges = ["0.0.0.0/0"]
+  target_tags   = ["bastion"]
+}
+
+resource "google_compute_firewall" "lab" {
+  name          = "allow-everything"
+  network       = google_compute_network.lab.name
+  direction     = "INGRESS"
+  source_ranges = ["0.0.0.0/0"]
+
+  allow {
+    protocol = "all"
+  }
+}
+
+resource "google_compute_firewall" "udp" {
+  name          = "game-servers"
+  network       = google_compute_network.vpc.name
+  source_ranges = ["0.0.0.0/0"]
+
+  allow {
+    protocol = "udp"
+  }
+}
+`,
+			findings: [
+				{ ruleId: id, line: 21, character: 20, endLine: 21, endCharacter: 29, text: '0.0.0.0/0', message: /^google_compute_firewall\.lab opens every port and protocol to the whole internet \(0\.0\.0\.0\/0\)\./ },
+				{ ruleId: id, line: 31, character: 20, endLine: 31, endCharacter: 29, text: '0.0.0.0/0', message: /^google_compute_firewall\.udp opens every UDP port to the whole internet/ },
+			],
+		},
 	],
 	clean: [
 		{
@@ -135,6 +246,141 @@ Resources:
       SecurityGroupEgress:
         - IpProtocol: "-1"
           CidrIp: 0.0.0.0/0
+`,
+		},
+		{
+			name: 'Azure rules on chosen ports, outbound, denied or from the virtual network',
+			path: 'nsg.tf',
+			source: `resource "azurerm_network_security_group" "app" {
+  name                = "app-nsg"
+  location            = azurerm_resource_group.main.location
+  resource_group_name = azurerm_resource_group.main.name
+
+  security_rule {
+    name                       = "ssh-from-vpn"
+    priority                   = 100
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "22"
+    source_address_prefix      = "VirtualNetwork"
+    destination_address_prefix = "*"
+  }
+
+  security_rule {
+    name                       = "deny-rdp"
+    priority                   = 110
+    direction                  = "Inbound"
+    access                     = "Deny"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "3389"
+    source_address_prefix      = "Internet"
+    destination_address_prefix = "*"
+  }
+
+  security_rule {
+    name                       = "ssh-out"
+    priority                   = 120
+    direction                  = "Outbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "*"
+    destination_port_range     = "22"
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+
+  security_rule {
+    name                       = "web"
+    priority                   = 130
+    direction                  = "Inbound"
+    access                     = "Allow"
+    protocol                   = "Tcp"
+    source_port_range          = "22"
+    destination_port_ranges    = ["80", "443"]
+    source_address_prefix      = "*"
+    destination_address_prefix = "*"
+  }
+}
+
+resource "azurerm_network_security_rule" "admin" {
+  name                        = "ssh-admins"
+  priority                    = 200
+  direction                   = "Inbound"
+  access                      = "Allow"
+  protocol                    = "Tcp"
+  source_port_range           = "*"
+  destination_port_range      = "22"
+  source_address_prefix       = var.admin_cidr
+  destination_address_prefix  = "*"
+  resource_group_name         = azurerm_resource_group.main.name
+  network_security_group_name = azurerm_network_security_group.app.name
+}
+`,
+		},
+		{
+			name: 'GCP firewalls on chosen ports, egress, disabled and deny rules',
+			path: 'firewall.tf',
+			source: `resource "google_compute_firewall" "web" {
+  name          = "allow-web"
+  network       = google_compute_network.vpc.name
+  source_ranges = ["0.0.0.0/0"]
+  target_tags   = ["web"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["80", "443", "8080-8090"]
+  }
+}
+
+resource "google_compute_firewall" "iap_ssh" {
+  name          = "allow-iap-ssh"
+  network       = google_compute_network.vpc.name
+  source_ranges = ["35.235.240.0/20"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+
+resource "google_compute_firewall" "egress" {
+  name               = "allow-egress-db"
+  network            = google_compute_network.vpc.name
+  direction          = "EGRESS"
+  destination_ranges = ["0.0.0.0/0"]
+  source_ranges      = ["0.0.0.0/0"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["5432"]
+  }
+}
+
+resource "google_compute_firewall" "off" {
+  name          = "ssh-break-glass"
+  network       = google_compute_network.vpc.name
+  disabled      = true
+  source_ranges = ["0.0.0.0/0"]
+
+  allow {
+    protocol = "tcp"
+    ports    = ["22"]
+  }
+}
+
+resource "google_compute_firewall" "deny" {
+  name          = "deny-rdp"
+  network       = google_compute_network.vpc.name
+  source_ranges = ["0.0.0.0/0"]
+
+  deny {
+    protocol = "tcp"
+    ports    = ["3389"]
+  }
+}
 `,
 		},
 	],

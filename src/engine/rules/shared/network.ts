@@ -103,3 +103,24 @@ export function describePorts(ports: readonly ServicePort[]): string {
 	}
 	return named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named.join('');
 }
+
+/**
+ * A port or range as firewalls other than AWS write it: `22`, `1000-2000`, and `*` for every
+ * port (Azure). Undefined for anything else, such as a reference.
+ */
+export function parsePortRange(value: string | number): PortRange | undefined {
+	if (typeof value === 'number') {
+		return Number.isInteger(value) && value >= 0 && value <= 65535 ? { from: value, to: value } : undefined;
+	}
+	const text = value.trim();
+	if (text === '*') {
+		return { from: 0, to: 65535 };
+	}
+	const match = /^(\d{1,5})(?:\s*-\s*(\d{1,5}))?$/.exec(text);
+	if (!match) {
+		return undefined;
+	}
+	const from = Number(match[1]);
+	const to = match[2] === undefined ? from : Number(match[2]);
+	return from <= to && to <= 65535 ? { from, to } : undefined;
+}
