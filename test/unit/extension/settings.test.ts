@@ -18,6 +18,8 @@ describe('readSettings', () => {
 			exclude: [],
 			maxFileSize: 1024,
 			debounceMs: 0,
+			'statusBar.enable': false,
+			'review.generatedMarkers': ['made-by: infra-bot'],
 		});
 		assert.deepEqual(settings, {
 			enable: false,
@@ -26,6 +28,8 @@ describe('readSettings', () => {
 			exclude: [],
 			maxFileSize: 1024,
 			debounceMs: 0,
+			'statusBar.enable': false,
+			'review.generatedMarkers': ['made-by: infra-bot'],
 		});
 	});
 
@@ -63,6 +67,6 @@ describe('readSettings', () => {
 			asked.push(key);
 			return undefined;
 		});
-		assert.deepEqual(asked.sort(), ['debounceMs', 'enable', 'exclude', 'include', 'maxFileSize', 'rules']);
+		assert.deepEqual(asked.sort(), ['debounceMs', 'enable', 'exclude', 'include', 'maxFileSize', 'review.generatedMarkers', 'rules', 'statusBar.enable']);
 	});
 });
