@@ -2,6 +2,7 @@ import { sourceSpan, type ObjectNode } from '../model/nodes';
 import { stringValues } from '../model/query';
 import type { Span } from '../model/range';
 import { CLOUD_SECRET_PATTERNS, SAAS_TOKEN_PATTERNS, findSecrets, isDocumentedExample } from '../secrets/patterns';
+import { secretReferenceFix } from '../fixes/secret-reference';
 import { defineRule, type RuleReport } from './rule';
 import { namedValues, type NamedValue } from './shared/named-values';
 import { describeLocation } from './shared/where';
@@ -57,12 +58,16 @@ export default defineRule({
 			}
 		}
 	},
+	fixes: {
+		secretReference: secretReferenceFix,
+	},
 });
 
 function credentialReport(kind: string, span: Span, where: string): RuleReport {
 	return {
 		span,
 		message: `${capitalize(kind)} hard-coded in ${where}. Anyone who can read this file can use it (AUP sections 3 and 4): rotate it now, then use a workload identity or read it from a secret manager or a variable marked sensitive.`,
+		fixes: ['secretReference'],
 	};
 }
 

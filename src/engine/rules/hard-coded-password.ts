@@ -3,6 +3,7 @@ import type { Format } from '../model/format';
 import { sourceSpan, type Entry } from '../model/nodes';
 import { get } from '../model/query';
 import { containsSpan } from '../model/range';
+import { secretReferenceFix } from '../fixes/secret-reference';
 import { defineRule, type FixDraft, type RuleReport } from './rule';
 import { namedValues } from './shared/named-values';
 import { describeLocation } from './shared/where';
@@ -57,12 +58,14 @@ export default defineRule({
 			report({
 				span: sourceSpan(named.node, start, start + value.length),
 				message: `Password written in ${describeLocation(named.resource, named.name)}; anyone who can read this file has it (AUP sections 3 and 4). Change it, and ${ADVICE[file.format] ?? 'supply it from a secret manager at deploy time'}.`,
-				fixes: managed && named.entry?.key === managed.password && named.resource?.body.entries.includes(named.entry) ? ['manageMasterPassword'] : undefined,
+				// The variable or reference comes first: it is the fix that always keeps the database working.
+				fixes: managed && named.entry?.key === managed.password && named.resource?.body.entries.includes(named.entry) ? ['secretReference', 'manageMasterPassword'] : ['secretReference'],
 			});
 		}
 	},
 	fixes: {
 		manageMasterPassword: manageMasterPassword,
+		secretReference: secretReferenceFix,
 	},
 });
 

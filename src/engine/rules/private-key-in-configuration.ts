@@ -1,6 +1,7 @@
 import { sourceSpan } from '../model/nodes';
 import { stringValues } from '../model/query';
 import { CLOUD_SECRET_PATTERNS, PRIVATE_KEY_PATTERN, findSecrets } from '../secrets/patterns';
+import { secretReferenceFix } from '../fixes/secret-reference';
 import { defineRule } from './rule';
 import { describeLocation } from './shared/where';
 
@@ -38,9 +39,13 @@ export default defineRule({
 				report({
 					span: sourceSpan(ref.node, key.start, key.end),
 					message: `${describeKey(label)} written in ${describeLocation(ref.resource, ref.key)}. Anyone who can read this file holds it (AUP sections 3 and 4): replace the key pair, and keep the private key in a secret manager, referenced at deploy time.`,
+					fixes: ['secretReference'],
 				});
 			}
 		}
+	},
+	fixes: {
+		secretReference: secretReferenceFix,
 	},
 });
 

@@ -25,8 +25,28 @@ ruleTester.run(rule, {
 }
 `,
 			findings: [
-				{ ruleId: id, line: 2, character: 16, endLine: 2, endCharacter: 36, text: ACCESS_KEY_ID, message: /^AWS access key id hard-coded in 'access_key' in this file\. Anyone who can read this file can use it \(AUP sections 3 and 4\): rotate it now/ },
-				{ ruleId: id, line: 3, character: 16, endLine: 3, endCharacter: 56, text: SECRET_ACCESS_KEY, message: /^AWS secret access key hard-coded in 'secret_key' in this file\./ },
+				{ ruleId: id, line: 2, character: 16, endLine: 2, endCharacter: 36, text: ACCESS_KEY_ID, message: /^AWS access key id hard-coded in 'access_key' in this file\. Anyone who can read this file can use it \(AUP sections 3 and 4\): rotate it now/, fixed: [`provider "aws" {
+  region     = "eu-west-1"
+  access_key = var.aws_access_key
+  secret_key = "YvMIHa+2o76umfXfKm+r5kJP1VrT/1FJors+6ILi"
+}
+
+variable "aws_access_key" {
+  type      = string
+  sensitive = true
+}
+`] },
+				{ ruleId: id, line: 3, character: 16, endLine: 3, endCharacter: 56, text: SECRET_ACCESS_KEY, message: /^AWS secret access key hard-coded in 'secret_key' in this file\./, fixed: [`provider "aws" {
+  region     = "eu-west-1"
+  access_key = "${ACCESS_KEY_ID}"
+  secret_key = var.aws_secret_key
+}
+
+variable "aws_secret_key" {
+  type      = string
+  sensitive = true
+}
+`] },
 			],
 		},
 		{
@@ -53,8 +73,52 @@ spec:
               value: "${OTHER_SECRET_KEY}"
 `,
 			findings: [
-				{ ruleId: id, line: 16, character: 21, endLine: 16, endCharacter: 41, text: ACCESS_KEY_ID, message: /^AWS access key id hard-coded in 'AWS_ACCESS_KEY_ID' of Deployment 'uploader'/ },
-				{ ruleId: id, line: 18, character: 22, endLine: 18, endCharacter: 62, text: OTHER_SECRET_KEY, message: /^AWS secret access key hard-coded in 'AWS_SECRET_ACCESS_KEY' of Deployment 'uploader'/ },
+				{ ruleId: id, line: 16, character: 21, endLine: 16, endCharacter: 41, text: ACCESS_KEY_ID, message: /^AWS access key id hard-coded in 'AWS_ACCESS_KEY_ID' of Deployment 'uploader'/, fixed: [`apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: uploader
+spec:
+  selector:
+    matchLabels: { app: uploader }
+  template:
+    metadata:
+      labels: { app: uploader }
+    spec:
+      containers:
+        - name: uploader
+          image: acme/uploader:1.8
+          env:
+            - name: AWS_ACCESS_KEY_ID
+              valueFrom:
+                secretKeyRef:
+                  name: \${1:uploader-secrets}
+                  key: aws-access-key-id
+            - name: AWS_SECRET_ACCESS_KEY
+              value: "8IHn5kxsC7tVO+HbkQfyy+KV5zjR3j1twdTKWTdd"
+`] },
+				{ ruleId: id, line: 18, character: 22, endLine: 18, endCharacter: 62, text: OTHER_SECRET_KEY, message: /^AWS secret access key hard-coded in 'AWS_SECRET_ACCESS_KEY' of Deployment 'uploader'/, fixed: [`apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: uploader
+spec:
+  selector:
+    matchLabels: { app: uploader }
+  template:
+    metadata:
+      labels: { app: uploader }
+    spec:
+      containers:
+        - name: uploader
+          image: acme/uploader:1.8
+          env:
+            - name: AWS_ACCESS_KEY_ID
+              value: ${ACCESS_KEY_ID}
+            - name: AWS_SECRET_ACCESS_KEY
+              valueFrom:
+                secretKeyRef:
+                  name: \${1:uploader-secrets}
+                  key: aws-secret-access-key
+`] },
 			],
 		},
 		{
@@ -69,8 +133,22 @@ spec:
       - GITHUB_TOKEN=${GITHUB_TOKEN}
 `,
 			findings: [
-				{ ruleId: id, line: 5, character: 103, endLine: 5, endCharacter: 191, text: AZURE_ACCOUNT_KEY, message: /^Azure storage account key hard-coded in 'AZURE_STORAGE_CONNECTION_STRING' of service 'exporter'/ },
-				{ ruleId: id, line: 6, character: 21, endLine: 6, endCharacter: 61, text: GITHUB_TOKEN, message: /^GitHub token hard-coded/ },
+				{ ruleId: id, line: 5, character: 103, endLine: 5, endCharacter: 191, text: AZURE_ACCOUNT_KEY, message: /^Azure storage account key hard-coded in 'AZURE_STORAGE_CONNECTION_STRING' of service 'exporter'/, fixed: [`services:
+  exporter:
+    image: acme/exporter:2.0
+    environment:
+      - LOG_LEVEL=info
+      - AZURE_STORAGE_CONNECTION_STRING=\${AZURE_STORAGE_CONNECTION_STRING}
+      - GITHUB_TOKEN=ghp_U8JZpDE0iGXlD6gNCFbaEPFjbD0kH8Oool8D
+`] },
+				{ ruleId: id, line: 6, character: 21, endLine: 6, endCharacter: 61, text: GITHUB_TOKEN, message: /^GitHub token hard-coded/, fixed: [`services:
+  exporter:
+    image: acme/exporter:2.0
+    environment:
+      - LOG_LEVEL=info
+      - AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=acmelogs;AccountKey=Os8PFvTT1V80b08eA3Oq0gVutnTCirFcC5VYcjE31gz3GFYBpLIbf0y0qyARlujRJ43J9HduDWwrLM+kGTgEmg==;EndpointSuffix=core.windows.net
+      - GITHUB_TOKEN=\${GITHUB_TOKEN}
+`] },
 			],
 		},
 		{
@@ -89,7 +167,24 @@ spec:
   EOT
 }
 `,
-			findings: [{ ruleId: id, line: 7, character: 22, endLine: 7, endCharacter: 209, text: GCP_PRIVATE_KEY, message: /^GCP service-account private key hard-coded in 'credentials' in this file/ }],
+			findings: [{ ruleId: id, line: 7, character: 22, endLine: 7, endCharacter: 209, text: GCP_PRIVATE_KEY, message: /^GCP service-account private key hard-coded in 'credentials' in this file/, fixed: [`provider "google" {
+  project     = "acme-prod"
+  credentials = <<-EOT
+    {
+      "type": "service_account",
+      "project_id": "acme-prod",
+      "private_key_id": "4f1c0d5e8a9b7c6d5e4f3a2b1c0d9e8f7a6b5c4d",
+      "private_key": "\${var.google_credentials}",
+      "client_email": "deployer@acme-prod.iam.gserviceaccount.com"
+    }
+  EOT
+}
+
+variable "google_credentials" {
+  type      = string
+  sensitive = true
+}
+`] }],
 		},
 		{
 			name: 'Slack and Stripe live tokens in a CloudFormation Lambda environment',
@@ -109,8 +204,34 @@ Resources:
           STRIPE_API_KEY: '${STRIPE_KEY}'
 `,
 			findings: [
-				{ ruleId: id, line: 11, character: 27, endLine: 11, endCharacter: 81, text: SLACK_TOKEN, message: /^Slack token hard-coded in 'SLACK_BOT_TOKEN' of AWS::Lambda::Function 'Notifier'/ },
-				{ ruleId: id, line: 12, character: 27, endLine: 12, endCharacter: 67, text: STRIPE_KEY, message: /^Stripe live secret key hard-coded/ },
+				{ ruleId: id, line: 11, character: 27, endLine: 11, endCharacter: 81, text: SLACK_TOKEN, message: /^Slack token hard-coded in 'SLACK_BOT_TOKEN' of AWS::Lambda::Function 'Notifier'/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Notifier:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: nodejs20.x
+      Handler: index.handler
+      Role: !GetAtt NotifierRole.Arn
+      Code: { S3Bucket: acme-artifacts, S3Key: notifier.zip }
+      Environment:
+        Variables:
+          SLACK_BOT_TOKEN: '{{resolve:secretsmanager:\${1:notifier-credentials}:SecretString:slack_bot_token\\}\\}'
+          STRIPE_API_KEY: 'sk_live_Af1lLQSAJaiXnkU8Is2g8nprvDd53x83'
+`] },
+				{ ruleId: id, line: 12, character: 27, endLine: 12, endCharacter: 67, text: STRIPE_KEY, message: /^Stripe live secret key hard-coded/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Notifier:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: nodejs20.x
+      Handler: index.handler
+      Role: !GetAtt NotifierRole.Arn
+      Code: { S3Bucket: acme-artifacts, S3Key: notifier.zip }
+      Environment:
+        Variables:
+          SLACK_BOT_TOKEN: xoxb-2048123456-4096123456789-klZDOCj2ISaJiHkTj0rLGlko
+          STRIPE_API_KEY: '{{resolve:secretsmanager:\${1:notifier-credentials}:SecretString:stripe_api_key\\}\\}'
+`] },
 			],
 		},
 		{

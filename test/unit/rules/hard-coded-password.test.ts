@@ -33,7 +33,20 @@ ruleTester.run(rule, {
 			findings: [{
 				ruleId: id, line: 6, character: 23, endLine: 6, endCharacter: 41, text: 'Tr0ub4dor&3-orders',
 				message: 'Password written in \'password\' of aws_db_instance.orders; anyone who can read this file has it (AUP sections 3 and 4). Change it, and take it from a variable marked `sensitive = true` fed by a secret manager, or generate it (random_password).',
-				fixed: [RDS_INSTANCE.replace('password          = "Tr0ub4dor&3-orders"', 'manage_master_user_password = true')],
+				fixed: [`resource "aws_db_instance" "orders" {
+  identifier        = "orders"
+  engine            = "postgres"
+  instance_class    = "db.t4g.medium"
+  allocated_storage = 50
+  username          = "orders_admin"
+  password          = var.orders_password
+}
+
+variable "orders_password" {
+  type      = string
+  sensitive = true
+}
+`, RDS_INSTANCE.replace('password          = "Tr0ub4dor&3-orders"', 'manage_master_user_password = true')],
 			}],
 		},
 		{
@@ -43,11 +56,19 @@ ruleTester.run(rule, {
 			findings: [{
 				ruleId: id, line: 7, character: 27, endLine: 7, endCharacter: 41, text: 'pg-Admin-2026!',
 				message: /^Password written in 'MasterUserPassword' of AWS::RDS::DBCluster 'Aurora'.*\{\{resolve:secretsmanager:\.\.\.\}\} dynamic reference/,
-				fixed: [RDS_CLUSTER_YAML.replace('MasterUserPassword: "pg-Admin-2026!"', 'ManageMasterUserPassword: true')],
+				fixed: [`AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Aurora:
+    Type: AWS::RDS::DBCluster
+    Properties:
+      Engine: aurora-postgresql
+      MasterUsername: admin
+      MasterUserPassword: "{{resolve:secretsmanager:\${1:aurora-credentials}:SecretString:password\\}\\}"
+`, RDS_CLUSTER_YAML.replace('MasterUserPassword: "pg-Admin-2026!"', 'ManageMasterUserPassword: true')],
 			}],
 		},
 		{
-			name: 'passwords in a variable default and a nested block, where no fix applies',
+			name: 'passwords in a variable default (no fix: a variable cannot read another) and in resources',
 			path: 'main.tf',
 			source: `variable "db_password" {
   type    = string
@@ -77,8 +98,68 @@ resource "aws_mq_broker" "events" {
 `,
 			findings: [
 				{ ruleId: id, line: 2, character: 13, endLine: 2, endCharacter: 24, text: 'orders-2026', message: /^Password written in 'db_password' in this file/ },
-				{ ruleId: id, line: 11, character: 37, endLine: 11, endCharacter: 49, text: 'P@ssw0rd1234' },
-				{ ruleId: id, line: 22, character: 16, endLine: 22, endCharacter: 31, text: 'rabbit-events-1' },
+				{ ruleId: id, line: 11, character: 37, endLine: 11, endCharacter: 49, text: 'P@ssw0rd1234', fixed: [`variable "db_password" {
+  type    = string
+  default = "orders-2026"
+}
+
+resource "azurerm_linux_virtual_machine" "jump" {
+  name                            = "jump"
+  resource_group_name             = "ops"
+  location                        = "westeurope"
+  size                            = "Standard_B2s"
+  admin_username                  = "azureuser"
+  admin_password                  = var.jump_admin_password
+  disable_password_authentication = false
+}
+
+resource "aws_mq_broker" "events" {
+  broker_name        = "events"
+  engine_type        = "RabbitMQ"
+  engine_version     = "3.13"
+  host_instance_type = "mq.t3.micro"
+  user {
+    username = "events"
+    password = "rabbit-events-1"
+  }
+}
+
+variable "jump_admin_password" {
+  type      = string
+  sensitive = true
+}
+`] },
+				{ ruleId: id, line: 22, character: 16, endLine: 22, endCharacter: 31, text: 'rabbit-events-1', fixed: [`variable "db_password" {
+  type    = string
+  default = "orders-2026"
+}
+
+resource "azurerm_linux_virtual_machine" "jump" {
+  name                            = "jump"
+  resource_group_name             = "ops"
+  location                        = "westeurope"
+  size                            = "Standard_B2s"
+  admin_username                  = "azureuser"
+  admin_password                  = "P@ssw0rd1234"
+  disable_password_authentication = false
+}
+
+resource "aws_mq_broker" "events" {
+  broker_name        = "events"
+  engine_type        = "RabbitMQ"
+  engine_version     = "3.13"
+  host_instance_type = "mq.t3.micro"
+  user {
+    username = "events"
+    password = var.events_user_password
+  }
+}
+
+variable "events_user_password" {
+  type      = string
+  sensitive = true
+}
+`] },
 			],
 		},
 		{
@@ -105,7 +186,30 @@ spec:
             - name: POSTGRES_PASSWORD
               value: "orders-db-2026"
 `,
-			findings: [{ ruleId: id, line: 19, character: 22, endLine: 19, endCharacter: 36, text: 'orders-db-2026', message: /^Password written in 'POSTGRES_PASSWORD' of StatefulSet 'postgres'.*valueFrom\.secretKeyRef/ }],
+			findings: [{ ruleId: id, line: 19, character: 22, endLine: 19, endCharacter: 36, text: 'orders-db-2026', message: /^Password written in 'POSTGRES_PASSWORD' of StatefulSet 'postgres'.*valueFrom\.secretKeyRef/, fixed: [`apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: postgres
+spec:
+  serviceName: postgres
+  selector:
+    matchLabels: { app: postgres }
+  template:
+    metadata:
+      labels: { app: postgres }
+    spec:
+      containers:
+        - name: postgres
+          image: postgres:16
+          env:
+            - name: POSTGRES_USER
+              value: app
+            - name: POSTGRES_PASSWORD
+              valueFrom:
+                secretKeyRef:
+                  name: \${1:postgres-secrets}
+                  key: postgres-password
+`] }],
 		},
 		{
 			name: 'passwords in a Compose environment, as a map and as a list',
@@ -123,8 +227,30 @@ spec:
       - RABBITMQ_DEFAULT_PASS=queue-pass-2026
 `,
 			findings: [
-				{ ruleId: id, line: 5, character: 27, endLine: 5, endCharacter: 40, text: 'rootpass-shop', message: /^Password written in 'MYSQL_ROOT_PASSWORD' of service 'db'.*Compose secrets/ },
-				{ ruleId: id, line: 10, character: 30, endLine: 10, endCharacter: 45, text: 'queue-pass-2026', message: /^Password written in 'RABBITMQ_DEFAULT_PASS' of service 'queue'/ },
+				{ ruleId: id, line: 5, character: 27, endLine: 5, endCharacter: 40, text: 'rootpass-shop', message: /^Password written in 'MYSQL_ROOT_PASSWORD' of service 'db'.*Compose secrets/, fixed: [`services:
+  db:
+    image: mysql:8.4
+    environment:
+      MYSQL_DATABASE: shop
+      MYSQL_ROOT_PASSWORD: \${MYSQL_ROOT_PASSWORD}
+  queue:
+    image: rabbitmq:3.13-management
+    environment:
+      - RABBITMQ_DEFAULT_USER=shop
+      - RABBITMQ_DEFAULT_PASS=queue-pass-2026
+`] },
+				{ ruleId: id, line: 10, character: 30, endLine: 10, endCharacter: 45, text: 'queue-pass-2026', message: /^Password written in 'RABBITMQ_DEFAULT_PASS' of service 'queue'/, fixed: [`services:
+  db:
+    image: mysql:8.4
+    environment:
+      MYSQL_DATABASE: shop
+      MYSQL_ROOT_PASSWORD: rootpass-shop
+  queue:
+    image: rabbitmq:3.13-management
+    environment:
+      - RABBITMQ_DEFAULT_USER=shop
+      - RABBITMQ_DEFAULT_PASS=\${RABBITMQ_DEFAULT_PASS}
+`] },
 			],
 		},
 	],

@@ -30,7 +30,17 @@ ruleTester.run(rule, {
 			findings: [{
 				ruleId: id, line: 4, character: 4, endLine: 8, endCharacter: 33,
 				text: RSA_KEY.join('\n    '),
-				message: /^RSA private key written in 'private_key' of aws_iam_server_certificate\.legacy\. Anyone who can read this file holds it \(AUP sections 3 and 4\): replace the key pair/,
+				message: /^RSA private key written in 'private_key' of aws_iam_server_certificate\.legacy\. Anyone who can read this file holds it \(AUP sections 3 and 4\): replace the key pair/, fixed: [`resource "aws_iam_server_certificate" "legacy" {
+  name             = "legacy-cert"
+  certificate_body = file("certs/legacy.pem")
+  private_key      = var.legacy_private_key
+}
+
+variable "legacy_private_key" {
+  type      = string
+  sensitive = true
+}
+`]
 			}],
 		},
 		{
@@ -66,7 +76,12 @@ data:
     environment:
       SIGNING_KEY: "${BEGIN('EC PRIVATE KEY')}\\n${BODY[1]}"
 `,
-			findings: [{ ruleId: id, line: 4, character: 20, endLine: 4, endCharacter: 50, text: BEGIN('EC PRIVATE KEY'), message: /^EC private key written in 'SIGNING_KEY' of service 'signer'/ }],
+			findings: [{ ruleId: id, line: 4, character: 20, endLine: 4, endCharacter: 50, text: BEGIN('EC PRIVATE KEY'), message: /^EC private key written in 'SIGNING_KEY' of service 'signer'/, fixed: [`services:
+  signer:
+    image: acme/signer:1.0
+    environment:
+      SIGNING_KEY: "\${SIGNING_KEY}"
+`] }],
 		},
 		{
 			name: 'an encrypted key in CloudFormation',
@@ -80,7 +95,14 @@ Resources:
       SecretString: |
         ${[BEGIN('ENCRYPTED PRIVATE KEY'), ...BODY, END('ENCRYPTED PRIVATE KEY')].join('\n        ')}
 `,
-			findings: [{ ruleId: id, line: 7, character: 8, endLine: 11, endCharacter: 43, text: [BEGIN('ENCRYPTED PRIVATE KEY'), ...BODY, END('ENCRYPTED PRIVATE KEY')].join('\n        ') }],
+			findings: [{ ruleId: id, line: 7, character: 8, endLine: 11, endCharacter: 43, text: [BEGIN('ENCRYPTED PRIVATE KEY'), ...BODY, END('ENCRYPTED PRIVATE KEY')].join('\n        '), fixed: [`AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  VpnKey:
+    Type: AWS::SecretsManager::Secret
+    Properties:
+      Name: vpn/key
+      SecretString: '{{resolve:secretsmanager:\${1:vpn-key-credentials}:SecretString:secret_string\\}\\}'
+`] }],
 		},
 	],
 	clean: [
