@@ -1,7 +1,6 @@
 import adminPortOpenToInternet from './admin-port-open-to-internet';
 import allPortsOpenToInternet from './all-ports-open-to-internet';
 import cryptoMinerSoftware from './crypto-miner-software';
-import databaseBackupsTurnedOff from './database-backups-turned-off';
 import floodingTool from './flooding-tool';
 import hardCodedCloudCredential from './hard-coded-cloud-credential';
 import hardCodedPassword from './hard-coded-password';
@@ -24,7 +23,6 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	hardCodedPassword,
 	adminPortOpenToInternet,
 	allPortsOpenToInternet,
-	databaseBackupsTurnedOff,
 	invalidSuppression,
 ];
 
