@@ -7,9 +7,12 @@ import hardCodedPassword from './hard-coded-password';
 import invalidSuppression from './invalid-suppression';
 import miningPoolEndpoint from './mining-pool-endpoint';
 import privateKeyInConfiguration from './private-key-in-configuration';
+import publicAccessBlockTurnedOff from './public-access-block-turned-off';
 import remoteCodePipedIntoShell from './remote-code-piped-into-shell';
 import reverseShell from './reverse-shell';
 import type { Rule } from './rule';
+import storageReadableByAnyone from './storage-readable-by-anyone';
+import storageWritableByAnyone from './storage-writable-by-anyone';
 
 /** Every built-in rule, in documentation order: prohibited use, credentials, exposure, then suppressions. */
 export const BUILTIN_RULES: readonly Rule[] = [
@@ -23,6 +26,9 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	hardCodedPassword,
 	adminPortOpenToInternet,
 	allPortsOpenToInternet,
+	storageReadableByAnyone,
+	storageWritableByAnyone,
+	publicAccessBlockTurnedOff,
 	invalidSuppression,
 ];
 

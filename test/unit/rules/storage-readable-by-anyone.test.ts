@@ -1,0 +1,286 @@
+import rule from '../../../src/engine/rules/storage-readable-by-anyone';
+import { ruleTester } from '../rule-tester';
+
+const id = 'AUP-STO-001';
+
+ruleTester.run(rule, {
+	flagged: [
+		{
+			name: 'a public-read bucket ACL and a READ grant to every AWS account',
+			path: 's3.tf',
+			source: `resource "aws_s3_bucket" "reports" {
+  bucket = "acme-quarterly-reports"
+  acl    = "public-read"
+}
+
+resource "aws_s3_bucket" "uploads" {
+  bucket = "acme-user-uploads"
+}
+
+resource "aws_s3_bucket_acl" "uploads" {
+  bucket = aws_s3_bucket.uploads.id
+  acl    = "public-read-write"
+}
+
+resource "aws_s3_bucket_acl" "partners" {
+  bucket = aws_s3_bucket.partners.id
+
+  access_control_policy {
+    grant {
+      grantee {
+        type = "Group"
+        uri  = "http://acs.amazonaws.com/groups/global/AuthenticatedUsers"
+      }
+      permission = "READ"
+    }
+
+    grant {
+      grantee {
+        type = "Group"
+        uri  = "http://acs.amazonaws.com/groups/global/AllUsers"
+      }
+      permission = "WRITE"
+    }
+
+    owner {
+      id = data.aws_canonical_user_id.current.id
+    }
+  }
+}
+`,
+			findings: [
+				{ ruleId: id, line: 2, character: 12, endLine: 2, endCharacter: 23, text: 'public-read', message: /^aws_s3_bucket\.reports lets anyone on the internet read its contents \(ACL 'public-read'\)\. Keep it private/, fixed: [`resource "aws_s3_bucket" "reports" {
+  bucket = "acme-quarterly-reports"
+  acl    = "private"
+}
+
+resource "aws_s3_bucket" "uploads" {
+  bucket = "acme-user-uploads"
+}
+
+resource "aws_s3_bucket_acl" "uploads" {
+  bucket = aws_s3_bucket.uploads.id
+  acl    = "public-read-write"
+}
+
+resource "aws_s3_bucket_acl" "partners" {
+  bucket = aws_s3_bucket.partners.id
+
+  access_control_policy {
+    grant {
+      grantee {
+        type = "Group"
+        uri  = "http://acs.amazonaws.com/groups/global/AuthenticatedUsers"
+      }
+      permission = "READ"
+    }
+
+    grant {
+      grantee {
+        type = "Group"
+        uri  = "http://acs.amazonaws.com/groups/global/AllUsers"
+      }
+      permission = "WRITE"
+    }
+
+    owner {
+      id = data.aws_canonical_user_id.current.id
+    }
+  }
+}
+`] },
+				{ ruleId: id, line: 21, character: 16, endLine: 21, endCharacter: 73, text: 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers', message: /^aws_s3_bucket_acl\.partners lets anyone on the internet read its contents \(a READ grant to AuthenticatedUsers\)/ },
+			],
+		},
+		{
+			name: 'AccessControl PublicRead in CloudFormation',
+			path: 'assets.yaml',
+			source: `AWSTemplateFormatVersion: '2010-09-09'
+Description: Static assets and an upload drop
+Resources:
+  AssetsBucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: acme-assets
+      AccessControl: PublicRead
+  DropBucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      AccessControl: PublicReadWrite
+  LogsBucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      AccessControl: LogDeliveryWrite
+`,
+			findings: [
+				{ ruleId: id, line: 7, character: 21, endLine: 7, endCharacter: 31, text: 'PublicRead', message: /^AWS::S3::Bucket 'AssetsBucket' lets anyone/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
+Description: Static assets and an upload drop
+Resources:
+  AssetsBucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName: acme-assets
+      AccessControl: Private
+  DropBucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      AccessControl: PublicReadWrite
+  LogsBucket:
+    Type: AWS::S3::Bucket
+    Properties:
+      AccessControl: LogDeliveryWrite
+`] },
+			],
+		},
+		{
+			name: 'GCS grants to allUsers by IAM member and by ACL entity',
+			path: 'gcs.tf',
+			source: `resource "google_storage_bucket_iam_member" "public_read" {
+  bucket = google_storage_bucket.site.name
+  role   = "roles/storage.objectViewer"
+  member = "allUsers"
+}
+
+resource "google_storage_bucket_iam_binding" "dropbox" {
+  bucket = google_storage_bucket.dropbox.name
+  role   = "roles/storage.objectCreator"
+  members = [
+    "group:uploaders@example.com",
+    "allAuthenticatedUsers",
+  ]
+}
+
+resource "google_storage_bucket_acl" "legacy" {
+  bucket      = google_storage_bucket.legacy.name
+  role_entity = ["OWNER:project-owners-123456", "READER:allUsers"]
+}
+`,
+			findings: [
+				{ ruleId: id, line: 3, character: 12, endLine: 3, endCharacter: 20, text: 'allUsers', message: /^google_storage_bucket_iam_member\.public_read lets anyone .* \('allUsers' as roles\/storage\.objectViewer\)/ },
+				{ ruleId: id, line: 17, character: 56, endLine: 17, endCharacter: 64, text: 'allUsers', message: /^google_storage_bucket_acl\.legacy lets anyone .* \('READER:allUsers'\)/ },
+			],
+		},
+		{
+			name: 'Azure containers with blob and container access',
+			path: 'storage.tf',
+			source: `resource "azurerm_storage_container" "images" {
+  name                  = "images"
+  storage_account_name  = azurerm_storage_account.main.name
+  container_access_type = "blob"
+}
+
+resource "azurerm_storage_container" "exports" {
+  name                  = "exports"
+  storage_account_name  = azurerm_storage_account.main.name
+  container_access_type = "container"
+}
+`,
+			findings: [
+				{ ruleId: id, line: 3, character: 27, endLine: 3, endCharacter: 31, text: 'blob', message: /anonymous 'blob' access/, fixed: [`resource "azurerm_storage_container" "images" {
+  name                  = "images"
+  storage_account_name  = azurerm_storage_account.main.name
+  container_access_type = "private"
+}
+
+resource "azurerm_storage_container" "exports" {
+  name                  = "exports"
+  storage_account_name  = azurerm_storage_account.main.name
+  container_access_type = "container"
+}
+`] },
+				{ ruleId: id, line: 9, character: 27, endLine: 9, endCharacter: 36, text: 'container', message: /anonymous 'container' access/, fixed: [`resource "azurerm_storage_container" "images" {
+  name                  = "images"
+  storage_account_name  = azurerm_storage_account.main.name
+  container_access_type = "blob"
+}
+
+resource "azurerm_storage_container" "exports" {
+  name                  = "exports"
+  storage_account_name  = azurerm_storage_account.main.name
+  container_access_type = "private"
+}
+`] },
+			],
+		},
+	],
+	clean: [
+		{
+			name: 'log delivery ACLs, a private ACL, an ACL from a variable and public-read in a tag',
+			path: 's3.tf',
+			source: `resource "aws_s3_bucket" "logs" {
+  bucket = "acme-public-read-logs"
+  acl    = "log-delivery-write"
+
+  tags = {
+    Note = "never public-read"
+  }
+}
+
+resource "aws_s3_bucket_acl" "data" {
+  bucket = aws_s3_bucket.data.id
+  acl    = var.bucket_acl
+}
+
+resource "aws_s3_bucket_acl" "private" {
+  bucket = aws_s3_bucket.private.id
+  acl    = "private"
+}
+
+resource "aws_s3_bucket_acl" "log_delivery" {
+  bucket = aws_s3_bucket.logs.id
+
+  access_control_policy {
+    grant {
+      grantee {
+        type = "Group"
+        uri  = "http://acs.amazonaws.com/groups/s3/LogDelivery"
+      }
+      permission = "WRITE"
+    }
+
+    owner {
+      id = data.aws_canonical_user_id.current.id
+    }
+  }
+}
+`,
+		},
+		{
+			name: 'GCS grants to a group and from a variable, and allUsers on a project role',
+			path: 'gcs.tf',
+			source: `resource "google_storage_bucket_iam_member" "team" {
+  bucket = google_storage_bucket.site.name
+  role   = "roles/storage.objectViewer"
+  member = "group:analysts@example.com"
+}
+
+resource "google_storage_bucket_iam_member" "from_var" {
+  bucket = google_storage_bucket.site.name
+  role   = "roles/storage.objectAdmin"
+  member = var.member
+}
+
+resource "google_project_iam_member" "viewer" {
+  project = var.project
+  role    = "roles/viewer"
+  member  = "allUsers"
+}
+`,
+		},
+		{
+			name: 'a private Azure container and one named blob',
+			path: 'storage.tf',
+			source: `resource "azurerm_storage_container" "backups" {
+  name                  = "backups"
+  storage_account_name  = azurerm_storage_account.main.name
+  container_access_type = "private"
+}
+
+resource "azurerm_storage_container" "blob" {
+  name                  = "blob"
+  storage_account_name  = azurerm_storage_account.main.name
+}
+`,
+		},
+	],
+});
