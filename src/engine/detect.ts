@@ -16,7 +16,7 @@ export function detectFormat(path: string, text: string): Format | undefined {
 	if (name.endsWith('.tf.json') || name.endsWith('.tfvars.json')) {
 		return 'terraform-json';
 	}
-	if (name === 'dockerfile' || name.startsWith('dockerfile.') || name.endsWith('.dockerfile') || name === 'containerfile') {
+	if (isDockerfileName(name)) {
 		return 'dockerfile';
 	}
 	if (name.endsWith('.bicep')) {
@@ -28,13 +28,33 @@ export function detectFormat(path: string, text: string): Format | undefined {
 	if (name.endsWith('.json') || name.endsWith('.template')) {
 		return sniffJson(head);
 	}
-	if (name.endsWith('.sh') || name.endsWith('.tpl') || name.endsWith('.tftpl') || name.endsWith('.bash')) {
-		return head.startsWith('#cloud-config') ? 'cloud-init' : 'shell';
-	}
+	return sniffScript(name, head);
+}
+
+/** `Dockerfile`, `Dockerfile.prod`, `Dockerfile-alpine`, `api.dockerfile`, `Containerfile` and their variants. */
+function isDockerfileName(name: string): boolean {
+	return /^(?:docker|container)file(?:[._-][\w.-]*)?$/.test(name) || name.endsWith('.dockerfile');
+}
+
+/**
+ * cloud-init user data by its first line under any name; startup scripts by extension, or by
+ * their shebang when the name has no extension (`user-data`, `bootstrap`). A Terraform template
+ * (`.tpl`, `.tftpl`) is a script unless its name says it renders something else (`policy.json.tpl`).
+ */
+function sniffScript(name: string, text: string): Format | undefined {
+	const head = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	if (head.startsWith('#cloud-config')) {
 		return 'cloud-init';
 	}
-	if (!name.includes('.') && /^#!\s*\/(usr\/)?bin\/(env\s+)?(ba|da|z)?sh\b/.test(head)) {
+	if (name.endsWith('.sh') || name.endsWith('.bash')) {
+		return 'shell';
+	}
+	const template = /\.(?:tpl|tftpl)$/.exec(name);
+	const rendered = template ? name.slice(0, template.index) : name;
+	if (template && (!/\.[a-z0-9]+$/.test(rendered) || /\.(?:sh|bash)$/.test(rendered))) {
+		return 'shell';
+	}
+	if ((!rendered.includes('.') || template) && /^#!\s*\/(usr\/)?bin\/(env\s+)?(ba|da|z|k|a)?sh\b/.test(head)) {
 		return 'shell';
 	}
 	return undefined;

@@ -110,10 +110,30 @@ const scriptCache = new WeakMap<ParsedFile, StringRef[]>();
 export function scriptValues(file: ParsedFile): readonly StringRef[] {
 	let cached = scriptCache.get(file);
 	if (!cached) {
-		cached = stringValues(file).filter(isScript);
+		cached = stringValues(file).filter(ref => isScript(ref) || isWrittenScript(file, ref));
 		scriptCache.set(file, cached);
 	}
 	return cached;
+}
+
+/**
+ * cloud-init's `write_files` items whose `path` names a script (`*.sh`, `*.bash`, or a file that
+ * cloud-init itself runs from `/var/lib/cloud/scripts/`): their `content` is a script even without
+ * a shebang. `content` is no script key elsewhere: a ConfigMap's or a `local_file`'s content is data.
+ */
+function isWrittenScript(file: ParsedFile, ref: StringRef): boolean {
+	const [section, index, key] = ref.path;
+	if (file.format !== 'cloud-init' || ref.path.length !== 3 || section !== 'write_files' || typeof index !== 'number' || key !== 'content') {
+		return false;
+	}
+	const root = file.roots.find(candidate => candidate.span.start <= ref.node.span.start && ref.node.span.end <= candidate.span.end);
+	const items = get(root, 'write_files');
+	const item = items?.kind === 'array' ? items.items[index] : undefined;
+	const encoding = literalString(get(item, 'encoding'));
+	const path = literalString(get(item, 'path'));
+	// Base64 or gzip content is not readable as text.
+	return (encoding === undefined || /^text\/plain$/i.test(encoding))
+		&& path !== undefined && /\.(?:sh|bash)$|^\/var\/lib\/cloud\/scripts\//.test(path);
 }
 
 function isScript(ref: StringRef): boolean {

@@ -1,5 +1,8 @@
 import type { Format } from '../model/format';
+import { createCloudInitParser } from './cloud-init/index';
+import { createDockerfileParser } from './dockerfile/index';
 import type { Parser, ParserHost } from './parser';
+import { createShellParser } from './shell/index';
 import { createTerraformParser } from './terraform/index';
 import { createYamlParser } from './yaml/index';
 
@@ -10,5 +13,8 @@ export function createParsers(host: ParserHost): Partial<Record<Format, Parser>>
 		cloudformation: createYamlParser('cloudformation'),
 		kubernetes: createYamlParser('kubernetes'),
 		compose: createYamlParser('compose'),
+		dockerfile: createDockerfileParser(),
+		'cloud-init': createCloudInitParser(),
+		shell: createShellParser(),
 	};
 }
