@@ -11,6 +11,7 @@ import publicAccessBlockTurnedOff from './public-access-block-turned-off';
 import remoteCodePipedIntoShell from './remote-code-piped-into-shell';
 import reverseShell from './reverse-shell';
 import type { Rule } from './rule';
+import scannerOrExploitationTool from './scanner-or-exploitation-tool';
 import storageReadableByAnyone from './storage-readable-by-anyone';
 import storageWritableByAnyone from './storage-writable-by-anyone';
 
@@ -19,6 +20,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	cryptoMinerSoftware,
 	miningPoolEndpoint,
 	reverseShell,
+	scannerOrExploitationTool,
 	floodingTool,
 	remoteCodePipedIntoShell,
 	hardCodedCloudCredential,

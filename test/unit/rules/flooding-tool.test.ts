@@ -62,7 +62,7 @@ spec:
     restart: always
 `,
 			findings: [
-				{ ruleId: id, line: 3, character: 31, endLine: 3, endCharacter: 40, text: 'slowloris', message: /runs the flooding tool Slowloris/ },
+				{ ruleId: id, line: 3, character: 41, endLine: 3, endCharacter: 50, text: 'slowloris', message: /runs the flooding tool Slowloris/ },
 				{ ruleId: id, line: 5, character: 27, endLine: 5, endCharacter: 34, text: 'db1000n' },
 			],
 		},

@@ -59,7 +59,10 @@ export class ToolCatalog {
 				return this.match(name, start, start + name.length);
 			}
 		}
-		return this.findToken(text);
+		// The file's own name says most about what runs: `/opt/sqlmap/sqlmap.py` points at the second `sqlmap`.
+		const baseStart = text.lastIndexOf('/') + 1;
+		const inBase = this.findToken(text.slice(baseStart));
+		return inBase ? { ...inBase, start: baseStart + inBase.start, end: baseStart + inBase.end } : this.findToken(text);
 	}
 
 	/** The tool an image reference names (`kalilinux/kali-rolling`, `bishopfox/sliver:v1.5`). */

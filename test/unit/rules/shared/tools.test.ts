@@ -24,6 +24,7 @@ describe('tool catalogs', () => {
 	it('finds tokens in programs, with offsets in the word as written', () => {
 		assert.deepEqual(catalog.inProgram('/usr/bin/nmap'), { tool: 'Nmap', start: 9, end: 13 });
 		assert.deepEqual(catalog.inProgram('"./sliver-server_linux"'), { tool: 'sliver-server', start: 3, end: 16 });
+		assert.deepEqual(catalog.inProgram('/opt/nmap/nmap'), { tool: 'Nmap', start: 10, end: 14 }, 'the file name before its folder');
 		assert.equal(catalog.inProgram('libnmapper'), undefined);
 	});
 
