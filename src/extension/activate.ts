@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { Engine, type Finding, type ParserHost } from '../engine/index';
 import { registerCommands } from './commands';
 import { DiagnosticsManager, type PublishedFindings } from './diagnostics';
+import { registerPolicyView } from './policy-view/register';
+import { registerReport } from './report/register';
 import { registerRuleDocs } from './rule-docs-provider';
 import { ScanLog } from './scan-log';
 
@@ -30,6 +32,8 @@ export function activateWith(context: vscode.ExtensionContext, host: ParserHost)
 	context.subscriptions.push(diagnostics);
 	context.subscriptions.push(registerRuleDocs(engine.rules));
 	context.subscriptions.push(...registerCommands({ diagnostics, rules: engine.rules, output, log }));
+	context.subscriptions.push(...registerPolicyView({ extensionUri: context.extensionUri, diagnostics, rules: engine.rules, output }));
+	context.subscriptions.push(...registerReport({ rules: engine.rules, extensionVersion: extensionVersion(context), output }));
 	output.info(`AUP Guard ${extensionVersion(context)} started with ${engine.rules.length} rules.`);
 	// Documents opened before activation (the one that triggered it, restored editors) get no open event.
 	diagnostics.validateAll();

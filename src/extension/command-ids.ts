@@ -5,4 +5,6 @@ export const COMMANDS = {
 	scanActiveFile: 'aupGuard.scanActiveFile',
 	showOutput: 'aupGuard.showOutput',
 	showRuleDocs: 'aupGuard.showRuleDocs',
+	openPolicyView: 'aupGuard.openPolicyView',
+	reportViolation: 'aupGuard.reportViolation',
 } as const;

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { COMMANDS } from '../../../src/extension/command-ids';
+import { DEFAULT_REPORT_SETTINGS, REPORT_SETTING_KEYS } from '../../../src/extension/report/settings';
 import { DEFAULT_SETTINGS, SETTING_KEYS } from '../../../src/extension/settings';
 
 /** package.json, read from the repository root whether tests run from sources or from out/. */
@@ -24,12 +25,18 @@ describe('package.json', () => {
 
 	it('declares exactly the settings readSettings reads, with the same defaults', () => {
 		const properties = contributes.configuration.properties;
-		assert.deepEqual(Object.keys(properties).sort(), SETTING_KEYS.map(key => `aupGuard.${key}`).sort());
+		const keys = [...SETTING_KEYS, ...REPORT_SETTING_KEYS];
+		assert.deepEqual(Object.keys(properties).sort(), keys.map(key => `aupGuard.${key}`).sort());
 		for (const key of SETTING_KEYS) {
 			const property = properties[`aupGuard.${key}`];
 			assert.deepEqual(property?.default, DEFAULT_SETTINGS[key], key);
 			assert.ok(property?.scope, `${key} has a scope`);
 			assert.ok(property?.markdownDescription, `${key} has a markdownDescription`);
+		}
+		for (const key of REPORT_SETTING_KEYS) {
+			const property = properties[`aupGuard.${key}`];
+			assert.deepEqual(property?.default, DEFAULT_REPORT_SETTINGS[key], key);
+			assert.ok(property?.scope && property.markdownDescription, `${key} has a scope and a markdownDescription`);
 		}
 	});
 
@@ -37,7 +44,8 @@ describe('package.json', () => {
 		assert.deepEqual(contributes.commands.map(command => command.command).sort(), Object.values(COMMANDS).sort());
 		for (const command of contributes.commands) {
 			assert.equal(command.category, 'AUP Guard');
-			assert.match(command.title, /^([A-Z][a-z]*)( [A-Z][a-z]*)*$/, command.title);
+			// Title Case as VS Code writes it: short articles, conjunctions and prepositions stay lower case.
+			assert.match(command.title, /^([A-Z][a-z]*)( ([A-Z][a-z]*|a|an|and|as|for|in|of|on|or|the|to))*$/, command.title);
 		}
 	});
 
