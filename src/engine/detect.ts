@@ -87,10 +87,13 @@ function sniffYaml(name: string, path: string, text: string): Format | undefined
 }
 
 function sniffJson(head: string): Format | undefined {
-	if (/"AWSTemplateFormatVersion"\s*:/.test(head) || /"Type"\s*:\s*"AWS::[A-Za-z0-9]+::/.test(head)) {
+	if (/"AWSTemplateFormatVersion"\s*:/.test(head) || /"Type"\s*:\s*"AWS::[A-Za-z0-9]+::/.test(head)
+		|| /"Transform"\s*:\s*\[?\s*"AWS::Serverless/.test(head)) {
 		return 'cloudformation';
 	}
-	if (/"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i.test(head)) {
+	// Resource group, subscription, management group and tenant templates: `...DeploymentTemplate.json#`.
+	if (/"\$schema"\s*:\s*"[^"]*deploymentTemplate\.json/i.test(head)
+		|| /"contentVersion"\s*:/.test(head) && /"type"\s*:\s*"Microsoft\.[A-Za-z]+\/[A-Za-z]/i.test(head)) {
 		return 'arm';
 	}
 	if (/^\s*\{\s*"(resource|provider|terraform|variable|module|data)"\s*:/.test(head)) {

@@ -1,6 +1,8 @@
 import type { Format } from '../model/format';
 import { createCloudInitParser } from './cloud-init/index';
 import { createDockerfileParser } from './dockerfile/index';
+import { createCloudFormationParser } from './json/cloudformation';
+import { createJsonParser } from './json/index';
 import type { Parser, ParserHost } from './parser';
 import { createShellParser } from './shell/index';
 import { createTerraformParser } from './terraform/index';
@@ -10,7 +12,10 @@ import { createYamlParser } from './yaml/index';
 export function createParsers(host: ParserHost): Partial<Record<Format, Parser>> {
 	return {
 		terraform: createTerraformParser(host),
-		cloudformation: createYamlParser('cloudformation'),
+		'terraform-json': createJsonParser('terraform-json'),
+		// Templates come in YAML or JSON under any name: the content decides.
+		cloudformation: createCloudFormationParser(createYamlParser('cloudformation')),
+		arm: createJsonParser('arm'),
 		kubernetes: createYamlParser('kubernetes'),
 		compose: createYamlParser('compose'),
 		dockerfile: createDockerfileParser(),
