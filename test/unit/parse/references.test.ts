@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import type { ParsedFile } from '../../../src/engine/model/file';
+import { createTerraformParser } from '../../../src/engine/parse/terraform/index';
+import { referencedScripts } from '../../../src/engine/parse/terraform-references';
+import { createNodeHost } from '../../../src/platform/node-host';
+
+const parser = createTerraformParser(createNodeHost());
+
+function parse(text: string, path = '/ws/infra/main.tf'): Promise<ParsedFile> {
+	return Promise.resolve(parser.parse({ path, text }));
+}
+
+const MAIN = `locals {
+  # user_data = file("\${path.module}/old/init.sh")
+  boot = templatefile("\${path.root}/templates/boot.tftpl", { port = 8080 })
+}
+
+resource "aws_instance" "web" {
+  ami       = "ami-0c55b159cbfafe1f0"
+  user_data = file("\${path.module}/scripts/init.sh")
+  tags      = { Note = "file(\\"not-a-call.sh\\")" }
+}
+
+resource "aws_launch_template" "workers" {
+  user_data = base64encode(templatefile("../shared/./cloud-init.yaml", { cluster = var.cluster }))
+}
+
+resource "aws_iam_policy" "read" {
+  policy = file("\${path.module}/policies/read.json")
+}
+
+resource "aws_instance" "dynamic" {
+  user_data = file("\${path.module}/scripts/\${var.role}.sh")
+  key_name  = filebase64("/etc/keys/deploy.sh")
+}
+`;
+
+describe('scripts referenced from Terraform', () => {
+	it('resolves file() and templatefile() paths against the file\'s folder, with their exact spans', async () => {
+		const file = await parse(MAIN);
+		const found = referencedScripts(file).map(reference => ({
+			path: reference.path,
+			relative: reference.relativePath,
+			source: file.text.slice(reference.span.start, reference.span.end),
+		}));
+		assert.deepEqual(found, [
+			{ path: '/ws/infra/templates/boot.tftpl', relative: 'templates/boot.tftpl', source: '"${path.root}/templates/boot.tftpl"' },
+			{ path: '/ws/infra/scripts/init.sh', relative: 'scripts/init.sh', source: '"${path.module}/scripts/init.sh"' },
+			{ path: '/ws/shared/cloud-init.yaml', relative: '../shared/./cloud-init.yaml', source: '"../shared/./cloud-init.yaml"' },
+		]);
+	});
+
+	it('keeps the path style of the Terraform file: Windows paths and URIs', async () => {
+		const text = 'resource "aws_instance" "a" {\n  user_data = file("scripts/init.sh")\n}\n';
+		assert.deepEqual(referencedScripts(await parse(text, 'C:\\ws\\infra\\main.tf')).map(reference => reference.path), ['C:\\ws\\infra\\scripts\\init.sh']);
+		assert.deepEqual(referencedScripts(await parse(text, 'vscode-vfs://github/acme/infra/main.tf')).map(reference => reference.path), ['vscode-vfs://github/acme/infra/scripts/init.sh']);
+		assert.deepEqual(referencedScripts(await parse(text, 'main.tf')).map(reference => reference.path), ['scripts/init.sh']);
+	});
+
+	it('leaves out paths that climb above the root', async () => {
+		const text = 'locals {\n  a = file("../../../../etc/boot.sh")\n}\n';
+		assert.deepEqual(referencedScripts(await parse(text, '/ws/main.tf')), []);
+	});
+
+	it('reads half-typed calls and other formats without failing', async () => {
+		const file = await parse('resource "aws_instance" "a" {\n  user_data = file("${path.module}/scr\n  x = templatefile(\n');
+		for (const reference of referencedScripts(file)) {
+			assert.ok(reference.path.startsWith('/ws/infra/'), reference.path);
+		}
+		assert.deepEqual(referencedScripts({ ...file, format: 'kubernetes' }), []);
+	});
+});
