@@ -1,0 +1,177 @@
+import * as vscode from 'vscode';
+import type { Engine } from '../../engine/index';
+import type { DiagnosticsManager } from '../diagnostics';
+import { generatedHash } from '../review/generated';
+import { readText } from '../review/review-store';
+import { documentLabel, enginePath, settingsFor } from '../scan-plan';
+import type { ScanLog } from '../scan-log';
+import { CANDIDATE_GLOB, isWorkspaceCandidate, joinGlobs } from './candidates';
+import type { WorkspaceFindings } from './findings-store';
+import { IGNORE_FILE_NAME, parseIgnoreFile, type IgnoreMatcher } from './ignore-file';
+import { runLimited } from './run-limited';
+
+/** Enough to overlap file reads with scanning; the engine itself runs one rule at a time. */
+const CONCURRENCY = 4;
+
+export interface ScanSummary {
+	readonly files: number;
+	readonly scanned: number;
+	readonly findings: number;
+	readonly cancelled: boolean;
+}
+
+export interface ScanProgress {
+	report(value: { message?: string; increment?: number }): void;
+}
+
+/**
+ * Scans the files of every workspace folder that are not open in an editor (open ones are the
+ * DiagnosticsManager's), honouring include/exclude and the folder's `.aupguardignore`, and
+ * stores their findings and diagnostics.
+ */
+export class WorkspaceScanner {
+	private readonly ignores = new Map<string, Promise<IgnoreMatcher>>();
+
+	constructor(
+		private readonly engine: Engine,
+		private readonly diagnostics: DiagnosticsManager,
+		private readonly store: WorkspaceFindings<vscode.Uri>,
+		private readonly log: ScanLog,
+	) { }
+
+	async scanAll(progress: ScanProgress, isCancelled: () => boolean): Promise<ScanSummary> {
+		this.ignores.clear();
+		const uris: vscode.Uri[] = [];
+		for (const folder of vscode.workspace.workspaceFolders ?? []) {
+			uris.push(...await this.candidates(folder));
+		}
+		let done = 0;
+		const seen = new Set<string>();
+		await runLimited(uris, CONCURRENCY, async uri => {
+			seen.add(uri.toString());
+			await this.scanFile(uri, isCancelled);
+			done++;
+			progress.report({ message: `${done} of ${uris.length} files`, increment: 100 / Math.max(1, uris.length) });
+		}, isCancelled);
+		const cancelled = isCancelled();
+		if (!cancelled) {
+			// Files deleted, excluded or ignored since the last scan: nothing on disk speaks for them now.
+			const gone = this.store.all().filter(entry => entry.origin === 'disk' && !seen.has(entry.uri.toString()));
+			this.store.retain(entry => !gone.includes(entry));
+			gone.forEach(entry => this.diagnostics.publishClosed(entry.uri, undefined));
+		}
+		const findings = this.store.all().reduce((sum, entry) => sum + entry.findings.filter(finding => !finding.suppressed).length, 0);
+		return { files: uris.length, scanned: done, findings, cancelled };
+	}
+
+	/** Rescans one closed file after it changed on disk, or forgets it when it no longer counts. */
+	async rescan(uri: vscode.Uri): Promise<void> {
+		const folder = vscode.workspace.getWorkspaceFolder(uri);
+		if (!folder || !(await this.isCandidate(folder, uri))) {
+			this.remove(uri);
+			return;
+		}
+		await this.scanFile(uri, () => false);
+	}
+
+	/** Forgets a closed file; an open document's entry is the editor's to keep. */
+	remove(uri: vscode.Uri): void {
+		if (!isOpen(uri)) {
+			this.store.delete(uri);
+			this.diagnostics.publishClosed(uri, undefined);
+		}
+	}
+
+	/** The ignore file changed: read it again on the next use. */
+	forgetIgnoreFiles(): void {
+		this.ignores.clear();
+	}
+
+	private async candidates(folder: vscode.WorkspaceFolder): Promise<vscode.Uri[]> {
+		const settings = settingsFor(folder.uri);
+		if (!settings.enable) {
+			return [];
+		}
+		const exclude = joinGlobs(settings.exclude);
+		const found = await vscode.workspace.findFiles(
+			new vscode.RelativePattern(folder, CANDIDATE_GLOB),
+			exclude === undefined ? undefined : new vscode.RelativePattern(folder, exclude),
+		);
+		const ignore = await this.ignoreFor(folder);
+		return found
+			.filter(uri => isWorkspaceCandidate(relativePath(folder, uri), { include: settings.include, exclude: settings.exclude, ignore }))
+			.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	}
+
+	private async isCandidate(folder: vscode.WorkspaceFolder, uri: vscode.Uri): Promise<boolean> {
+		const settings = settingsFor(uri);
+		const ignore = await this.ignoreFor(folder);
+		return settings.enable && isWorkspaceCandidate(relativePath(folder, uri), { include: settings.include, exclude: settings.exclude, ignore });
+	}
+
+	private ignoreFor(folder: vscode.WorkspaceFolder): Promise<IgnoreMatcher> {
+		const key = folder.uri.toString();
+		let matcher = this.ignores.get(key);
+		if (!matcher) {
+			matcher = readText(vscode.Uri.joinPath(folder.uri, IGNORE_FILE_NAME)).then(parseIgnoreFile, error => {
+				this.log.unexpected(`Reading ${IGNORE_FILE_NAME} in ${folder.name}`, error);
+				return parseIgnoreFile(undefined);
+			});
+			this.ignores.set(key, matcher);
+		}
+		return matcher;
+	}
+
+	private async scanFile(uri: vscode.Uri, isCancelled: () => boolean): Promise<void> {
+		if (isOpen(uri)) {
+			return;
+		}
+		const key = uri.toString();
+		const label = documentLabel(uri);
+		try {
+			const settings = settingsFor(uri);
+			const stat = await vscode.workspace.fs.stat(uri);
+			if (stat.size > settings.maxFileSize) {
+				this.log.skipped(key, label, `larger than aupGuard.maxFileSize (${settings.maxFileSize} bytes)`);
+				this.remove(uri);
+				return;
+			}
+			const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+			const path = enginePath(uri);
+			const format = this.engine.formatOf(path, text);
+			if (!format) {
+				this.remove(uri);
+				return;
+			}
+			const result = await this.engine.scan({ path, text, format }, { ruleSeverities: settings.rules, maxFileSize: settings.maxFileSize, isCancelled });
+			const hash = await generatedHash(uri, text);
+			// The editor's scan owns an open document; a closed file's parse tree is not worth keeping.
+			if (isOpen(uri)) {
+				return;
+			}
+			this.engine.forget(path);
+			if (result.cancelled) {
+				return;
+			}
+			this.log.result(key, label, result);
+			this.store.set({ uri, findings: result.findings, origin: 'disk', generatedHash: hash });
+			this.diagnostics.publishClosed(uri, result.findings);
+		} catch (error) {
+			if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
+				this.remove(uri);
+				return;
+			}
+			this.log.unexpected(`Scanning ${label}`, error);
+		}
+	}
+}
+
+function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
+	const base = folder.uri.path.replace(/\/+$/, '');
+	return uri.path.startsWith(`${base}/`) ? uri.path.slice(base.length + 1) : uri.path;
+}
+
+export function isOpen(uri: vscode.Uri): boolean {
+	const key = uri.toString();
+	return vscode.workspace.textDocuments.some(document => document.uri.toString() === key);
+}
