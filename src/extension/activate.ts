@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { Engine, type Finding, type ParserHost } from '../engine/index';
+import { contributedCommands, registerEditorFeatures } from './code-actions/register';
 import { registerCommands } from './commands';
 import { DiagnosticsManager, type PublishedFindings } from './diagnostics';
 import { registerPolicyView } from './policy-view/register';
@@ -32,6 +33,9 @@ export function activateWith(context: vscode.ExtensionContext, host: ParserHost)
 	context.subscriptions.push(diagnostics);
 	context.subscriptions.push(registerRuleDocs(engine.rules));
 	context.subscriptions.push(...registerCommands({ diagnostics, rules: engine.rules, output, log }));
+	context.subscriptions.push(...registerEditorFeatures({
+		engine, diagnostics, rules: engine.rules, log, contributedCommands: contributedCommands(context.extension.packageJSON),
+	}));
 	context.subscriptions.push(...registerPolicyView({ extensionUri: context.extensionUri, diagnostics, rules: engine.rules, output }));
 	context.subscriptions.push(...registerReport({ rules: engine.rules, extensionVersion: extensionVersion(context), output }));
 	output.info(`AUP Guard ${extensionVersion(context)} started with ${engine.rules.length} rules.`);

@@ -5,6 +5,7 @@ export const COMMANDS = {
 	scanActiveFile: 'aupGuard.scanActiveFile',
 	showOutput: 'aupGuard.showOutput',
 	showRuleDocs: 'aupGuard.showRuleDocs',
+	suppressFinding: 'aupGuard.suppressFinding',
 	openPolicyView: 'aupGuard.openPolicyView',
 	reportViolation: 'aupGuard.reportViolation',
 } as const;

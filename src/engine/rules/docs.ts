@@ -61,6 +61,18 @@ export function ruleDocsMarkdown(rule: Rule, options: RuleDocsOptions = {}): str
 	return lines.join('\n');
 }
 
+/**
+ * The short form of a rule's reason for a hover: its "Why it matters" paragraph without the label,
+ * or the first paragraph of its docs when it has none.
+ */
+export function ruleWhyItMatters(rule: Rule): string {
+	const paragraphs = rule.docs.trim().split(/\n\s*\n/);
+	const why = paragraphs.find(paragraph => paragraph.startsWith(WHY_LABEL)) ?? paragraphs[0];
+	return why.replace(WHY_LABEL, '').trim();
+}
+
+const WHY_LABEL = '**Why it matters.**';
+
 /** Every rule's documentation, with an index, as one Markdown document (`docs/rules.md`). */
 export function allRulesMarkdown(rules: readonly Rule[]): string {
 	return [
