@@ -4,9 +4,12 @@ import cryptoMinerSoftware from './crypto-miner-software';
 import floodingTool from './flooding-tool';
 import hardCodedCloudCredential from './hard-coded-cloud-credential';
 import hardCodedPassword from './hard-coded-password';
+import hostNamespaceShared from './host-namespace-shared';
+import hostPathMounted from './host-path-mounted';
 import invalidSuppression from './invalid-suppression';
 import miningPoolEndpoint from './mining-pool-endpoint';
 import privateKeyInConfiguration from './private-key-in-configuration';
+import privilegedContainer from './privileged-container';
 import publicAccessBlockTurnedOff from './public-access-block-turned-off';
 import remoteCodePipedIntoShell from './remote-code-piped-into-shell';
 import reverseShell from './reverse-shell';
@@ -31,6 +34,9 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	storageReadableByAnyone,
 	storageWritableByAnyone,
 	publicAccessBlockTurnedOff,
+	privilegedContainer,
+	hostNamespaceShared,
+	hostPathMounted,
 	invalidSuppression,
 ];
 
