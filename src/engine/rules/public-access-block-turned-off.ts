@@ -11,9 +11,9 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '4',
 	category: 'data-exposure',
-	formats: ['terraform', 'cloudformation'],
+	formats: ['terraform', 'cloudformation', 'arm'],
 	docs: [
-		'Finds the account and bucket settings that stop storage from being made public, turned off: `block_public_acls`, `block_public_policy`, `ignore_public_acls` or `restrict_public_buckets` set to `false` in `aws_s3_bucket_public_access_block` or `aws_s3_account_public_access_block`, the same four in CloudFormation\'s `PublicAccessBlockConfiguration` of an `AWS::S3::Bucket`, and `allow_nested_items_to_be_public` (formerly `allow_blob_public_access`) set to `true` on an `azurerm_storage_account`. One finding per resource points at the first such setting and names them all.',
+		'Finds the account and bucket settings that stop storage from being made public, turned off: `block_public_acls`, `block_public_policy`, `ignore_public_acls` or `restrict_public_buckets` set to `false` in `aws_s3_bucket_public_access_block` or `aws_s3_account_public_access_block`, the same four in CloudFormation\'s `PublicAccessBlockConfiguration` of an `AWS::S3::Bucket`, and `allow_nested_items_to_be_public` (formerly `allow_blob_public_access`) set to `true` on an `azurerm_storage_account`, or `allowBlobPublicAccess` on an ARM `Microsoft.Storage/storageAccounts`. One finding per resource points at the first such setting and names them all.',
 		'',
 		'**Why it matters.** These switches are the safety net under every bucket policy and ACL: with them on, a mistaken `public-read` or `Principal: "*"` does nothing. Turning them off is how most public-bucket leaks begin. Section 4 of the Acceptable Use Policy makes securing what you deploy your responsibility.',
 		'',
@@ -54,7 +54,8 @@ const S3_CLOUDFORMATION = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublic
 const AZURE = ['allow_nested_items_to_be_public', 'allow_blob_public_access'];
 
 function switchesOff(resource: Resource): Switch[] {
-	switch (resource.type) {
+	// ARM resource types are case-insensitive.
+	switch (/^microsoft\./i.test(resource.type) ? resource.type.toLowerCase() : resource.type) {
 		case 'aws_s3_bucket_public_access_block':
 		case 'aws_s3_account_public_access_block':
 			return written(resource.body, S3_TERRAFORM, true);
@@ -62,6 +63,8 @@ function switchesOff(resource: Resource): Switch[] {
 			return written(get(resource.body, 'PublicAccessBlockConfiguration'), S3_CLOUDFORMATION, true);
 		case 'azurerm_storage_account':
 			return written(resource.body, AZURE, false);
+		case 'microsoft.storage/storageaccounts':
+			return written(get(resource.body, 'properties'), ['allowBlobPublicAccess'], false);
 		default:
 			return [];
 	}

@@ -9,9 +9,9 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '4',
 	category: 'data-exposure',
-	formats: ['terraform', 'cloudformation'],
+	formats: ['terraform', 'cloudformation', 'arm'],
 	docs: [
-		'Finds buckets and containers whose contents anyone on the internet can read: S3 canned ACLs `public-read` and `authenticated-read` (`aws_s3_bucket`, `aws_s3_bucket_acl`, CloudFormation `AccessControl: PublicRead` or `AuthenticatedRead`), S3 ACL grants of `READ` to the AllUsers or AuthenticatedUsers groups, GCS grants to `allUsers` or `allAuthenticatedUsers` with a reading role (`google_storage_bucket_iam_member` and `_binding`, `google_storage_bucket_acl`, the access control resources), and Azure containers with `container_access_type` `blob` or `container`. `authenticated-read` and `allAuthenticatedUsers` count as public: they mean anyone with any AWS or Google account.',
+		'Finds buckets and containers whose contents anyone on the internet can read: S3 canned ACLs `public-read` and `authenticated-read` (`aws_s3_bucket`, `aws_s3_bucket_acl`, CloudFormation `AccessControl: PublicRead` or `AuthenticatedRead`), S3 ACL grants of `READ` to the AllUsers or AuthenticatedUsers groups, GCS grants to `allUsers` or `allAuthenticatedUsers` with a reading role (`google_storage_bucket_iam_member` and `_binding`, `google_storage_bucket_acl`, the access control resources), and Azure containers with `container_access_type` `blob` or `container` (ARM: `publicAccess` `Blob` or `Container` on `Microsoft.Storage/storageAccounts/blobServices/containers`). `authenticated-read` and `allAuthenticatedUsers` count as public: they mean anyone with any AWS or Google account.',
 		'',
 		'**Why it matters.** Public buckets are found by automated scanners within hours, and they are the most common source of leaked backups, exports and customer data. Section 4 of the Acceptable Use Policy makes securing what you deploy your responsibility, and asks you to review generated configuration before you deploy it: a generator that adds `public-read` to make a demo work rarely knows what the bucket will hold. Writing by anyone is reported by AUP-STO-002 instead.',
 		'',

@@ -284,6 +284,71 @@ resource "kubernetes_service" "internal_ssh" {
 				{ ruleId: id, line: 10, character: 20, endLine: 10, endCharacter: 25, text: '27017', message: /^MongoDB \(27017\) is open to the whole internet \(type LoadBalancer without load_balancer_source_ranges\) in kubernetes_service_v1\.mongo\./ },
 			],
 		},
+		{
+			name: 'an ARM network security group that allows RDP from the Internet tag',
+			path: 'azuredeploy.json',
+			source: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.Network/networkSecurityGroups",
+      "apiVersion": "2023-09-01",
+      "name": "jump-nsg",
+      "location": "[resourceGroup().location]",
+      "properties": {
+        "securityRules": [
+          {
+            "name": "allow-rdp",
+            "properties": {
+              "priority": 100,
+              "direction": "Inbound",
+              "access": "Allow",
+              "protocol": "Tcp",
+              "sourcePortRange": "*",
+              "destinationPortRange": "3389",
+              "sourceAddressPrefix": "Internet",
+              "destinationAddressPrefix": "*"
+            }
+          },
+          {
+            "name": "allow-https",
+            "properties": {
+              "priority": 110,
+              "direction": "Inbound",
+              "access": "Allow",
+              "protocol": "Tcp",
+              "sourcePortRange": "*",
+              "destinationPortRange": "443",
+              "sourceAddressPrefix": "*",
+              "destinationAddressPrefix": "*"
+            }
+          }
+        ]
+      }
+    },
+    {
+      "type": "Microsoft.Network/networkSecurityGroups/securityRules",
+      "apiVersion": "2023-09-01",
+      "name": "jump-nsg/allow-everything",
+      "properties": {
+        "priority": 4000,
+        "direction": "Inbound",
+        "access": "Allow",
+        "protocol": "*",
+        "sourcePortRange": "*",
+        "destinationPortRanges": ["*"],
+        "sourceAddressPrefixes": ["0.0.0.0/0"],
+        "destinationAddressPrefix": "*"
+      }
+    }
+  ]
+}
+`,
+			findings: [
+				{ ruleId: id, line: 20, character: 38, endLine: 20, endCharacter: 46, text: 'Internet', message: /^RDP \(3389\) is open to the whole internet \(Internet\) in Microsoft\.Network\/networkSecurityGroups 'jump-nsg'\./ },
+			],
+		},
 	],
 	clean: [
 		{
@@ -586,6 +651,69 @@ spec:
   ports:
     - port: 27017
       nodePort: 30017
+`,
+		},
+		{
+			name: 'ARM: SSH from a parameter, a deny rule and outbound traffic',
+			path: 'azuredeploy.json',
+			source: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "adminPrefix": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Network/networkSecurityGroups",
+      "apiVersion": "2023-09-01",
+      "name": "app-nsg",
+      "location": "[resourceGroup().location]",
+      "properties": {
+        "securityRules": [
+          {
+            "name": "ssh-from-admins",
+            "properties": {
+              "priority": 100,
+              "direction": "Inbound",
+              "access": "Allow",
+              "protocol": "Tcp",
+              "sourcePortRange": "*",
+              "destinationPortRange": "22",
+              "sourceAddressPrefix": "[parameters('adminPrefix')]",
+              "destinationAddressPrefix": "*"
+            }
+          },
+          {
+            "name": "deny-all-inbound",
+            "properties": {
+              "priority": 4096,
+              "direction": "Inbound",
+              "access": "Deny",
+              "protocol": "*",
+              "sourcePortRange": "*",
+              "destinationPortRange": "*",
+              "sourceAddressPrefix": "Internet",
+              "destinationAddressPrefix": "*"
+            }
+          },
+          {
+            "name": "all-outbound",
+            "properties": {
+              "priority": 100,
+              "direction": "Outbound",
+              "access": "Allow",
+              "protocol": "*",
+              "sourcePortRange": "*",
+              "destinationPortRange": "*",
+              "sourceAddressPrefix": "*",
+              "destinationAddressPrefix": "Internet"
+            }
+          }
+        ]
+      }
+    }
+  ]
+}
 `,
 		},
 	],

@@ -176,6 +176,71 @@ resource "google_compute_firewall" "udp" {
 				{ ruleId: id, line: 31, character: 20, endLine: 31, endCharacter: 29, text: '0.0.0.0/0', message: /^google_compute_firewall\.udp opens every UDP port to the whole internet/ },
 			],
 		},
+		{
+			name: 'an ARM security rule resource allowing every protocol and port from 0.0.0.0/0',
+			path: 'azuredeploy.json',
+			source: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.Network/networkSecurityGroups",
+      "apiVersion": "2023-09-01",
+      "name": "jump-nsg",
+      "location": "[resourceGroup().location]",
+      "properties": {
+        "securityRules": [
+          {
+            "name": "allow-rdp",
+            "properties": {
+              "priority": 100,
+              "direction": "Inbound",
+              "access": "Allow",
+              "protocol": "Tcp",
+              "sourcePortRange": "*",
+              "destinationPortRange": "3389",
+              "sourceAddressPrefix": "Internet",
+              "destinationAddressPrefix": "*"
+            }
+          },
+          {
+            "name": "allow-https",
+            "properties": {
+              "priority": 110,
+              "direction": "Inbound",
+              "access": "Allow",
+              "protocol": "Tcp",
+              "sourcePortRange": "*",
+              "destinationPortRange": "443",
+              "sourceAddressPrefix": "*",
+              "destinationAddressPrefix": "*"
+            }
+          }
+        ]
+      }
+    },
+    {
+      "type": "Microsoft.Network/networkSecurityGroups/securityRules",
+      "apiVersion": "2023-09-01",
+      "name": "jump-nsg/allow-everything",
+      "properties": {
+        "priority": 4000,
+        "direction": "Inbound",
+        "access": "Allow",
+        "protocol": "*",
+        "sourcePortRange": "*",
+        "destinationPortRanges": ["*"],
+        "sourceAddressPrefixes": ["0.0.0.0/0"],
+        "destinationAddressPrefix": "*"
+      }
+    }
+  ]
+}
+`,
+			findings: [
+				{ ruleId: id, line: 51, character: 35, endLine: 51, endCharacter: 44, text: '0.0.0.0/0', message: /^Microsoft\.Network\/networkSecurityGroups\/securityRules 'jump-nsg\/allow-everything' opens every port and protocol/ },
+			],
+		},
 	],
 	clean: [
 		{
@@ -380,6 +445,69 @@ resource "google_compute_firewall" "deny" {
     protocol = "tcp"
     ports    = ["3389"]
   }
+}
+`,
+		},
+		{
+			name: 'ARM: SSH from a parameter, a deny rule and outbound traffic',
+			path: 'azuredeploy.json',
+			source: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "adminPrefix": { "type": "string" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Network/networkSecurityGroups",
+      "apiVersion": "2023-09-01",
+      "name": "app-nsg",
+      "location": "[resourceGroup().location]",
+      "properties": {
+        "securityRules": [
+          {
+            "name": "ssh-from-admins",
+            "properties": {
+              "priority": 100,
+              "direction": "Inbound",
+              "access": "Allow",
+              "protocol": "Tcp",
+              "sourcePortRange": "*",
+              "destinationPortRange": "22",
+              "sourceAddressPrefix": "[parameters('adminPrefix')]",
+              "destinationAddressPrefix": "*"
+            }
+          },
+          {
+            "name": "deny-all-inbound",
+            "properties": {
+              "priority": 4096,
+              "direction": "Inbound",
+              "access": "Deny",
+              "protocol": "*",
+              "sourcePortRange": "*",
+              "destinationPortRange": "*",
+              "sourceAddressPrefix": "Internet",
+              "destinationAddressPrefix": "*"
+            }
+          },
+          {
+            "name": "all-outbound",
+            "properties": {
+              "priority": 100,
+              "direction": "Outbound",
+              "access": "Allow",
+              "protocol": "*",
+              "sourcePortRange": "*",
+              "destinationPortRange": "*",
+              "sourceAddressPrefix": "*",
+              "destinationAddressPrefix": "Internet"
+            }
+          }
+        ]
+      }
+    }
+  ]
 }
 `,
 		},

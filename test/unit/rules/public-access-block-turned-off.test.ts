@@ -149,6 +149,82 @@ Resources:
 `] },
 			],
 		},
+		{
+			name: 'allowBlobPublicAccess true on an ARM storage account',
+			path: 'azuredeploy.json',
+			source: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.Storage/storageAccounts",
+      "apiVersion": "2023-01-01",
+      "name": "acmewebassets",
+      "location": "[resourceGroup().location]",
+      "sku": { "name": "Standard_LRS" },
+      "kind": "StorageV2",
+      "properties": {
+        "allowBlobPublicAccess": true,
+        "minimumTlsVersion": "TLS1_2"
+      }
+    },
+    {
+      "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
+      "apiVersion": "2023-01-01",
+      "name": "acmewebassets/default/images",
+      "properties": {
+        "publicAccess": "Container"
+      }
+    },
+    {
+      "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
+      "apiVersion": "2023-01-01",
+      "name": "acmewebassets/default/backups",
+      "properties": {
+        "publicAccess": "None"
+      }
+    }
+  ]
+}
+`,
+			findings: [
+				{ ruleId: id, line: 12, character: 33, endLine: 12, endCharacter: 37, text: 'true', message: /\(allowBlobPublicAccess\)/, fixed: [`{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.Storage/storageAccounts",
+      "apiVersion": "2023-01-01",
+      "name": "acmewebassets",
+      "location": "[resourceGroup().location]",
+      "sku": { "name": "Standard_LRS" },
+      "kind": "StorageV2",
+      "properties": {
+        "allowBlobPublicAccess": false,
+        "minimumTlsVersion": "TLS1_2"
+      }
+    },
+    {
+      "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
+      "apiVersion": "2023-01-01",
+      "name": "acmewebassets/default/images",
+      "properties": {
+        "publicAccess": "Container"
+      }
+    },
+    {
+      "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
+      "apiVersion": "2023-01-01",
+      "name": "acmewebassets/default/backups",
+      "properties": {
+        "publicAccess": "None"
+      }
+    }
+  ]
+}
+`] },
+			],
+		},
 	],
 	clean: [
 		{
@@ -222,6 +298,38 @@ resource "aws_s3_bucket_acl" "partners" {
       id = data.aws_canonical_user_id.current.id
     }
   }
+}
+`,
+		},
+		{
+			name: 'ARM containers with publicAccess None, and the words in a tag',
+			path: 'azuredeploy.json',
+			source: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.Storage/storageAccounts",
+      "apiVersion": "2023-01-01",
+      "name": "acmedata",
+      "location": "[resourceGroup().location]",
+      "sku": { "name": "Standard_GRS" },
+      "kind": "StorageV2",
+      "tags": { "publicAccess": "Container" },
+      "properties": {
+        "allowBlobPublicAccess": false,
+        "minimumTlsVersion": "TLS1_2"
+      }
+    },
+    {
+      "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
+      "apiVersion": "2023-01-01",
+      "name": "acmedata/default/exports",
+      "properties": {
+        "publicAccess": "None"
+      }
+    }
+  ]
 }
 `,
 		},

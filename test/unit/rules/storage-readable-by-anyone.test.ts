@@ -202,6 +202,82 @@ resource "azurerm_storage_container" "exports" {
 `] },
 			],
 		},
+		{
+			name: 'an ARM blob container with Container access',
+			path: 'azuredeploy.json',
+			source: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.Storage/storageAccounts",
+      "apiVersion": "2023-01-01",
+      "name": "acmewebassets",
+      "location": "[resourceGroup().location]",
+      "sku": { "name": "Standard_LRS" },
+      "kind": "StorageV2",
+      "properties": {
+        "allowBlobPublicAccess": true,
+        "minimumTlsVersion": "TLS1_2"
+      }
+    },
+    {
+      "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
+      "apiVersion": "2023-01-01",
+      "name": "acmewebassets/default/images",
+      "properties": {
+        "publicAccess": "Container"
+      }
+    },
+    {
+      "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
+      "apiVersion": "2023-01-01",
+      "name": "acmewebassets/default/backups",
+      "properties": {
+        "publicAccess": "None"
+      }
+    }
+  ]
+}
+`,
+			findings: [
+				{ ruleId: id, line: 21, character: 25, endLine: 21, endCharacter: 34, text: 'Container', message: /anonymous 'Container' access/, fixed: [`{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.Storage/storageAccounts",
+      "apiVersion": "2023-01-01",
+      "name": "acmewebassets",
+      "location": "[resourceGroup().location]",
+      "sku": { "name": "Standard_LRS" },
+      "kind": "StorageV2",
+      "properties": {
+        "allowBlobPublicAccess": true,
+        "minimumTlsVersion": "TLS1_2"
+      }
+    },
+    {
+      "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
+      "apiVersion": "2023-01-01",
+      "name": "acmewebassets/default/images",
+      "properties": {
+        "publicAccess": "None"
+      }
+    },
+    {
+      "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
+      "apiVersion": "2023-01-01",
+      "name": "acmewebassets/default/backups",
+      "properties": {
+        "publicAccess": "None"
+      }
+    }
+  ]
+}
+`] },
+			],
+		},
 	],
 	clean: [
 		{
@@ -279,6 +355,38 @@ resource "google_project_iam_member" "viewer" {
 resource "azurerm_storage_container" "blob" {
   name                  = "blob"
   storage_account_name  = azurerm_storage_account.main.name
+}
+`,
+		},
+		{
+			name: 'ARM containers with publicAccess None, and the words in a tag',
+			path: 'azuredeploy.json',
+			source: `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "resources": [
+    {
+      "type": "Microsoft.Storage/storageAccounts",
+      "apiVersion": "2023-01-01",
+      "name": "acmedata",
+      "location": "[resourceGroup().location]",
+      "sku": { "name": "Standard_GRS" },
+      "kind": "StorageV2",
+      "tags": { "publicAccess": "Container" },
+      "properties": {
+        "allowBlobPublicAccess": false,
+        "minimumTlsVersion": "TLS1_2"
+      }
+    },
+    {
+      "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
+      "apiVersion": "2023-01-01",
+      "name": "acmedata/default/exports",
+      "properties": {
+        "publicAccess": "None"
+      }
+    }
+  ]
 }
 `,
 		},

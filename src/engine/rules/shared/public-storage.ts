@@ -32,7 +32,8 @@ export function publicGrants(file: ParsedFile): PublicGrant[] {
 	const grants: PublicGrant[] = [];
 	for (const resource of file.resources) {
 		const body = resource.body;
-		switch (resource.type) {
+		// ARM resource types are case-insensitive.
+		switch (/^microsoft\./i.test(resource.type) ? resource.type.toLowerCase() : resource.type) {
 			case 'aws_s3_bucket':
 			case 'aws_s3_bucket_acl':
 				grants.push(...s3Acl(resource, get(body, 'acl')));
@@ -76,7 +77,7 @@ export function publicGrants(file: ParsedFile): PublicGrant[] {
 			case 'azurerm_storage_container':
 				grants.push(...azureAccess(resource, get(body, 'container_access_type'), new Set(['blob', 'container'])));
 				break;
-			case 'Microsoft.Storage/storageAccounts/blobServices/containers':
+			case 'microsoft.storage/storageaccounts/blobservices/containers':
 				grants.push(...azureAccess(resource, getPath(body, 'properties', 'publicAccess'), new Set(['Blob', 'Container'])));
 				break;
 			default:
