@@ -1,6 +1,10 @@
 import adminPortOpenToInternet from './admin-port-open-to-internet';
 import allPortsOpenToInternet from './all-ports-open-to-internet';
+import bucketVersioningSuspended from './bucket-versioning-suspended';
 import cryptoMinerSoftware from './crypto-miner-software';
+import databaseBackupsTurnedOff from './database-backups-turned-off';
+import deletionProtectionTurnedOff from './deletion-protection-turned-off';
+import finalSnapshotSkipped from './final-snapshot-skipped';
 import floodingTool from './flooding-tool';
 import hardCodedCloudCredential from './hard-coded-cloud-credential';
 import hardCodedPassword from './hard-coded-password';
@@ -8,6 +12,7 @@ import hostNamespaceShared from './host-namespace-shared';
 import hostPathMounted from './host-path-mounted';
 import invalidSuppression from './invalid-suppression';
 import miningPoolEndpoint from './mining-pool-endpoint';
+import pointInTimeRecoveryTurnedOff from './point-in-time-recovery-turned-off';
 import privateKeyInConfiguration from './private-key-in-configuration';
 import privilegedContainer from './privileged-container';
 import publicAccessBlockTurnedOff from './public-access-block-turned-off';
@@ -15,6 +20,7 @@ import remoteCodePipedIntoShell from './remote-code-piped-into-shell';
 import reverseShell from './reverse-shell';
 import type { Rule } from './rule';
 import scannerOrExploitationTool from './scanner-or-exploitation-tool';
+import statefulResourceDeletedWithStack from './stateful-resource-deleted-with-stack';
 import storageReadableByAnyone from './storage-readable-by-anyone';
 import storageWritableByAnyone from './storage-writable-by-anyone';
 
@@ -37,6 +43,12 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	privilegedContainer,
 	hostNamespaceShared,
 	hostPathMounted,
+	databaseBackupsTurnedOff,
+	finalSnapshotSkipped,
+	deletionProtectionTurnedOff,
+	pointInTimeRecoveryTurnedOff,
+	bucketVersioningSuspended,
+	statefulResourceDeletedWithStack,
 	invalidSuppression,
 ];
 
