@@ -1,6 +1,7 @@
 import adminPortOpenToInternet from './admin-port-open-to-internet';
 import allPortsOpenToInternet from './all-ports-open-to-internet';
 import bucketVersioningSuspended from './bucket-versioning-suspended';
+import commandAndControlTool from './command-and-control-tool';
 import cryptoMinerSoftware from './crypto-miner-software';
 import databaseBackupsTurnedOff from './database-backups-turned-off';
 import deletionProtectionTurnedOff from './deletion-protection-turned-off';
@@ -29,6 +30,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	cryptoMinerSoftware,
 	miningPoolEndpoint,
 	reverseShell,
+	commandAndControlTool,
 	scannerOrExploitationTool,
 	floodingTool,
 	remoteCodePipedIntoShell,
