@@ -1,4 +1,5 @@
 import adminPortOpenToInternet from './admin-port-open-to-internet';
+import administratorPolicy from './administrator-policy';
 import allPortsOpenToInternet from './all-ports-open-to-internet';
 import bucketVersioningSuspended from './bucket-versioning-suspended';
 import commandAndControlTool from './command-and-control-tool';
@@ -18,7 +19,9 @@ import privateKeyInConfiguration from './private-key-in-configuration';
 import privilegedContainer from './privileged-container';
 import publicAccessBlockTurnedOff from './public-access-block-turned-off';
 import remoteCodePipedIntoShell from './remote-code-piped-into-shell';
+import resourcePolicyOpenToAnyone from './resource-policy-open-to-anyone';
 import reverseShell from './reverse-shell';
+import roleAssumableByAnyone from './role-assumable-by-anyone';
 import type { Rule } from './rule';
 import scannerOrExploitationTool from './scanner-or-exploitation-tool';
 import statefulResourceDeletedWithStack from './stateful-resource-deleted-with-stack';
@@ -37,6 +40,9 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	hardCodedCloudCredential,
 	privateKeyInConfiguration,
 	hardCodedPassword,
+	administratorPolicy,
+	roleAssumableByAnyone,
+	resourcePolicyOpenToAnyone,
 	adminPortOpenToInternet,
 	allPortsOpenToInternet,
 	storageReadableByAnyone,

@@ -278,6 +278,133 @@ resource "azurerm_storage_container" "exports" {
 `] },
 			],
 		},
+		{
+			name: 'a bucket policy that lets anyone get objects; the queue is AUP-IAM-003\'s and the drop bucket AUP-STO-002\'s',
+			path: 'policies.tf',
+			source: `resource "aws_sqs_queue_policy" "orders" {
+  queue_url = aws_sqs_queue.orders.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = ["sqs:SendMessage", "sqs:ReceiveMessage"]
+      Resource  = aws_sqs_queue.orders.arn
+    }]
+  })
+}
+
+resource "aws_sns_topic_policy" "alerts" {
+  arn = aws_sns_topic.alerts.arn
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect    = "Allow"
+        Principal = { Service = "events.amazonaws.com" }
+        Action    = "sns:Publish"
+        Resource  = aws_sns_topic.alerts.arn
+      },
+      {
+        Effect    = "Allow"
+        Principal = { AWS = "*" }
+        Action    = "sns:Publish"
+        Resource  = aws_sns_topic.alerts.arn
+        Condition = {
+          ArnLike = { "aws:SourceArn" = aws_cloudwatch_event_rule.nightly.arn }
+        }
+      }
+    ]
+  })
+}
+
+resource "aws_s3_bucket_policy" "site" {
+  bucket = aws_s3_bucket.site.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "PublicRead"
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = "s3:GetObject"
+      Resource  = "\${aws_s3_bucket.site.arn}/*"
+    }]
+  })
+}
+
+resource "aws_s3_bucket_policy" "drop" {
+  bucket = aws_s3_bucket.drop.id
+  policy = <<POLICY
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": {"AWS": "*"},
+      "Action": ["s3:GetObject", "s3:PutObject"],
+      "Resource": "arn:aws:s3:::acme-drop/*"
+    },
+    {
+      "Effect": "Deny",
+      "Principal": "*",
+      "Action": "s3:*",
+      "Resource": "arn:aws:s3:::acme-drop/*",
+      "Condition": {"Bool": {"aws:SecureTransport": "false"}}
+    }
+  ]
+}
+POLICY
+}
+`,
+			findings: [
+				{ ruleId: id, line: 44, character: 19, endLine: 44, endCharacter: 20, text: '*', message: /^aws_s3_bucket_policy\.site lets anyone on the internet read its contents \(a bucket policy that allows s3:GetObject to Principal '\*'\)/ },
+			],
+		},
+		{
+			name: 'a CloudFormation bucket policy without a condition, next to one narrowed to a VPC endpoint',
+			path: 'kms.yaml',
+			source: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  KeyPolicyOpen:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy:
+        Version: '2012-10-17'
+        Statement:
+          - Sid: AccountAdmin
+            Effect: Allow
+            Principal:
+              AWS: !Sub arn:aws:iam::\${AWS::AccountId}:root
+            Action: kms:*
+            Resource: '*'
+          - Sid: AnyoneDecrypt
+            Effect: Allow
+            Principal:
+              AWS: '*'
+            Action: kms:Decrypt
+            Resource: '*'
+  SiteBucketPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref SiteBucket
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: '*'
+            Action: s3:GetObject
+            Resource: !Sub '\${SiteBucket.Arn}/*'
+          - Effect: Allow
+            Principal: '*'
+            Action: s3:GetObject
+            Resource: !Sub '\${SiteBucket.Arn}/*'
+            Condition:
+              StringEquals:
+                aws:SourceVpce: vpce-0abc123
+`,
+			findings: [
+				{ ruleId: id, line: 27, character: 24, endLine: 27, endCharacter: 25, text: '*', message: /^AWS::S3::BucketPolicy 'SiteBucketPolicy' lets anyone/ },
+			],
+		},
 	],
 	clean: [
 		{

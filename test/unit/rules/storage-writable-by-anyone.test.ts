@@ -159,6 +159,88 @@ resource "google_storage_bucket_acl" "legacy" {
 				{ ruleId: id, line: 11, character: 5, endLine: 11, endCharacter: 26, text: 'allAuthenticatedUsers', message: /\('allAuthenticatedUsers' as roles\/storage\.objectCreator\)/ },
 			],
 		},
+		{
+			name: 'a heredoc bucket policy that lets anyone put objects, next to a Deny for plain HTTP',
+			path: 'policies.tf',
+			source: `resource "aws_sqs_queue_policy" "orders" {
+  queue_url = aws_sqs_queue.orders.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = ["sqs:SendMessage", "sqs:ReceiveMessage"]
+      Resource  = aws_sqs_queue.orders.arn
+    }]
+  })
+}
+
+resource "aws_sns_topic_policy" "alerts" {
+  arn = aws_sns_topic.alerts.arn
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect    = "Allow"
+        Principal = { Service = "events.amazonaws.com" }
+        Action    = "sns:Publish"
+        Resource  = aws_sns_topic.alerts.arn
+      },
+      {
+        Effect    = "Allow"
+        Principal = { AWS = "*" }
+        Action    = "sns:Publish"
+        Resource  = aws_sns_topic.alerts.arn
+        Condition = {
+          ArnLike = { "aws:SourceArn" = aws_cloudwatch_event_rule.nightly.arn }
+        }
+      }
+    ]
+  })
+}
+
+resource "aws_s3_bucket_policy" "site" {
+  bucket = aws_s3_bucket.site.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "PublicRead"
+      Effect    = "Allow"
+      Principal = "*"
+      Action    = "s3:GetObject"
+      Resource  = "\${aws_s3_bucket.site.arn}/*"
+    }]
+  })
+}
+
+resource "aws_s3_bucket_policy" "drop" {
+  bucket = aws_s3_bucket.drop.id
+  policy = <<POLICY
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": {"AWS": "*"},
+      "Action": ["s3:GetObject", "s3:PutObject"],
+      "Resource": "arn:aws:s3:::acme-drop/*"
+    },
+    {
+      "Effect": "Deny",
+      "Principal": "*",
+      "Action": "s3:*",
+      "Resource": "arn:aws:s3:::acme-drop/*",
+      "Condition": {"Bool": {"aws:SecureTransport": "false"}}
+    }
+  ]
+}
+POLICY
+}
+`,
+			findings: [
+				{ ruleId: id, line: 59, character: 28, endLine: 59, endCharacter: 29, text: '*', message: /^aws_s3_bucket_policy\.drop lets anyone on the internet write to it \(a bucket policy that allows s3:PutObject to Principal '\*'\)/ },
+			],
+		},
 	],
 	clean: [
 		{
@@ -238,6 +320,48 @@ resource "azurerm_storage_container" "exports" {
   storage_account_name  = azurerm_storage_account.main.name
   container_access_type = "container"
 }
+`,
+		},
+		{
+			name: 'a read-only public bucket policy and one narrowed to a VPC endpoint',
+			path: 'kms.yaml',
+			source: `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  KeyPolicyOpen:
+    Type: AWS::KMS::Key
+    Properties:
+      KeyPolicy:
+        Version: '2012-10-17'
+        Statement:
+          - Sid: AccountAdmin
+            Effect: Allow
+            Principal:
+              AWS: !Sub arn:aws:iam::\${AWS::AccountId}:root
+            Action: kms:*
+            Resource: '*'
+          - Sid: AnyoneDecrypt
+            Effect: Allow
+            Principal:
+              AWS: '*'
+            Action: kms:Decrypt
+            Resource: '*'
+  SiteBucketPolicy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref SiteBucket
+      PolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: '*'
+            Action: s3:GetObject
+            Resource: !Sub '\${SiteBucket.Arn}/*'
+          - Effect: Allow
+            Principal: '*'
+            Action: s3:GetObject
+            Resource: !Sub '\${SiteBucket.Arn}/*'
+            Condition:
+              StringEquals:
+                aws:SourceVpce: vpce-0abc123
 `,
 		},
 	],

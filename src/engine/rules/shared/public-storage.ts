@@ -2,6 +2,7 @@ import type { ParsedFile, Resource } from '../../model/file';
 import { sourceSpan, type StringNode, type ValueNode } from '../../model/nodes';
 import { get, getAll, getPath, literalString, objectsIn } from '../../model/query';
 import type { Span } from '../../model/range';
+import { isBucketPolicy, openPrincipals, policyStatements } from './policy-documents';
 
 /**
  * Grants of storage to everyone, read alike from S3 ACLs, GCS IAM members and ACLs, and Azure
@@ -82,6 +83,30 @@ export function publicGrants(file: ParsedFile): PublicGrant[] {
 				break;
 			default:
 				break;
+		}
+	}
+	return [...grants, ...bucketPolicyGrants(file)];
+}
+
+/** S3 actions that create, replace or delete objects, or change the bucket's own settings. */
+const S3_WRITE_ACTION = /^(\*|s3:\*|s3:(Put|Delete|Restore|Abort|Replicate|Create|Update|Bypass)[A-Za-z*]*)$/i;
+
+/** Bucket policy statements that allow anyone, with no condition on who calls; AUP-IAM-003 leaves these to the storage rules. */
+function bucketPolicyGrants(file: ParsedFile): PublicGrant[] {
+	const grants: PublicGrant[] = [];
+	for (const statement of policyStatements(file)) {
+		if (!isBucketPolicy(statement) || !statement.resource || statement.notActions) {
+			continue;
+		}
+		const writes = statement.actions.filter(action => S3_WRITE_ACTION.test(action.value.trim()));
+		const shown = (writes.length > 0 ? writes : statement.actions).slice(0, 2).map(action => action.value.trim()).join(', ');
+		for (const principal of openPrincipals(statement)) {
+			grants.push({
+				resource: statement.resource,
+				access: writes.length > 0 ? 'write' : 'read',
+				span: whole(principal),
+				what: `a bucket policy that allows ${shown || 'access'} to Principal '*'`,
+			});
 		}
 	}
 	return grants;
