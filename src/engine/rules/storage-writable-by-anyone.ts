@@ -11,7 +11,7 @@ export default defineRule({
 	category: 'data-exposure',
 	formats: ['terraform', 'cloudformation'],
 	docs: [
-		'Finds buckets that anyone on the internet can write to: the S3 canned ACL `public-read-write` (`aws_s3_bucket`, `aws_s3_bucket_acl`, CloudFormation `AccessControl: PublicReadWrite`), S3 ACL grants of `WRITE`, `WRITE_ACP` or `FULL_CONTROL` to the AllUsers or AuthenticatedUsers groups, and GCS grants to `allUsers` or `allAuthenticatedUsers` with a role that creates, replaces or deletes objects (`roles/storage.objectCreator`, `objectAdmin`, `objectUser`, `admin`, the legacy writer and owner roles, and the ACL roles `WRITER` and `OWNER`).',
+		'Finds buckets that anyone on the internet can write to: the S3 canned ACL `public-read-write` (`aws_s3_bucket`, `aws_s3_bucket_acl`, CloudFormation `AccessControl: PublicReadWrite`), S3 ACL grants of `WRITE`, `WRITE_ACP` or `FULL_CONTROL` to the AllUsers or AuthenticatedUsers groups, S3 bucket policies that allow `s3:PutObject`, `s3:Delete*`, `s3:*` or `*` to `Principal: "*"` with no condition on who calls, and GCS grants to `allUsers` or `allAuthenticatedUsers` with a role that creates, replaces or deletes objects (`roles/storage.objectCreator`, `objectAdmin`, `objectUser`, `admin`, the legacy writer and owner roles, and the ACL roles `WRITER` and `OWNER`).',
 		'',
 		'**Why it matters.** A bucket anyone can write to is free hosting for whoever finds it: malware, phishing pages and illegal content end up served from your account, and existing files can be replaced or deleted. Section 3 of the Acceptable Use Policy prohibits allowing unauthorized access and hosting illegal content; a grant of write access to everyone does the first outright and invites the second, so this is an error.',
 		'',
