@@ -2,6 +2,7 @@ import type { ParsedFile } from '../../model/file';
 import { sourceSpan } from '../../model/nodes';
 import { stringValues, type StringRef } from '../../model/query';
 import type { Span } from '../../model/range';
+import { describeLocation } from './where';
 
 /**
  * Every container image a file names, read once per parsed file: `image:` in Kubernetes, Compose
@@ -11,8 +12,9 @@ import type { Span } from '../../model/range';
 export interface ImageRef {
 	/** The image reference as written (`ghcr.io/org/tool:1.2`). */
 	readonly image: string;
-	/** Where the image sits, for messages. */
 	readonly ref: StringRef;
+	/** Where the image sits, in words for a message: `'image' of Deployment 'api'`, `'FROM' in this file`. */
+	readonly where: string;
 	/** Maps offsets in `image` to the source. */
 	spanOf(start: number, end: number): Span;
 }
@@ -40,11 +42,13 @@ function collect(refs: readonly StringRef[]): ImageRef[] {
 		}
 		const node = ref.node;
 		if (IMAGE_KEYS.has(ref.key)) {
-			images.push({ image: node.value, ref, spanOf: (start, end) => sourceSpan(node, start, end) });
+			// A Dockerfile's `FROM` is read as an object with an `image` entry; users know it as FROM.
+			const key = ref.path.includes('FROM') ? 'FROM' : ref.key;
+			images.push({ image: node.value, ref, where: describeLocation(ref.resource, key), spanOf: (start, end) => sourceSpan(node, start, end) });
 		} else if (CONTAINER_JSON_KEYS.has(ref.key)) {
 			for (const match of node.value.matchAll(JSON_IMAGE)) {
 				const offset = match.index + match[0].length - match[1].length - 1;
-				images.push({ image: match[1], ref, spanOf: (start, end) => sourceSpan(node, offset + start, offset + end) });
+				images.push({ image: match[1], ref, where: describeLocation(ref.resource, ref.key), spanOf: (start, end) => sourceSpan(node, offset + start, offset + end) });
 			}
 		}
 	}

@@ -62,11 +62,16 @@ function collectUnits(refs: readonly StringRef[]): ScriptUnit[] {
 	return units;
 }
 
+/** cloud-init lists whose items are commands: a string is a script, a list is an argv (`[ wget, -q, URL ]`). */
+const COMMAND_LIST_KEYS = new Set(['runcmd', 'bootcmd']);
+
 /** A key identifying the argv array a string is an item of, or undefined when it is not one. */
 function arrayParent(ref: StringRef): string | undefined {
 	const last = ref.path[ref.path.length - 1];
 	const owner = ref.path[ref.path.length - 2];
-	if (typeof last !== 'number' || typeof owner !== 'string' || !ARGV_KEYS.has(owner)) {
+	const isArgv = typeof owner === 'string' ? ARGV_KEYS.has(owner)
+		: typeof owner === 'number' && COMMAND_LIST_KEYS.has(String(ref.path[ref.path.length - 3]));
+	if (typeof last !== 'number' || !isArgv) {
 		return undefined;
 	}
 	return JSON.stringify(ref.path.slice(0, -1));

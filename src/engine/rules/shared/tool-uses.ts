@@ -50,7 +50,7 @@ export function findToolUses(file: ParsedFile, search: ToolSearch): ToolUse[] {
 	for (const image of imageRefs(file)) {
 		const found = search.catalog.inImage(image.image);
 		if (found) {
-			add({ span: image.spanOf(found.start, found.end), tool: found.tool, how: 'image', where: describeLocation(image.ref.resource, image.ref.key) });
+			add({ span: image.spanOf(found.start, found.end), tool: found.tool, how: 'image', where: image.where });
 		}
 	}
 	for (const unit of scriptUnits(file)) {
