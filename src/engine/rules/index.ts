@@ -6,6 +6,7 @@ import commandAndControlTool from './command-and-control-tool';
 import cryptoMinerSoftware from './crypto-miner-software';
 import databaseBackupsTurnedOff from './database-backups-turned-off';
 import deletionProtectionTurnedOff from './deletion-protection-turned-off';
+import encryptionAtRestTurnedOff from './encryption-at-rest-turned-off';
 import finalSnapshotSkipped from './final-snapshot-skipped';
 import floodingTool from './flooding-tool';
 import hardCodedCloudCredential from './hard-coded-cloud-credential';
@@ -57,6 +58,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	pointInTimeRecoveryTurnedOff,
 	bucketVersioningSuspended,
 	statefulResourceDeletedWithStack,
+	encryptionAtRestTurnedOff,
 	invalidSuppression,
 ];
 
