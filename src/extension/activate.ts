@@ -6,7 +6,9 @@ import { DiagnosticsManager, type PublishedFindings } from './diagnostics';
 import { registerPolicyView } from './policy-view/register';
 import { registerReport } from './report/register';
 import { registerRuleDocs } from './rule-docs-provider';
+import type { ReviewerName } from './review/mark-reviewed';
 import { ScanLog } from './scan-log';
+import { registerWorkspaceFeatures, type WorkspaceApi } from './workspace/register-workspace';
 
 /**
  * What `activate` returns, reachable as `vscode.extensions.getExtension('autoscalr.aup-guard').exports`:
@@ -15,6 +17,13 @@ import { ScanLog } from './scan-log';
 export interface AupGuardApi {
 	published(uri: vscode.Uri): PublishedFindings | undefined;
 	findingFor(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Finding | undefined;
+	/** The Findings view and status bar as they are now. */
+	readonly workspace: WorkspaceApi;
+}
+
+/** What only one entry can provide: the desktop one reads the reviewer's name from git. */
+export interface ActivateOptions {
+	readonly reviewerName?: ReviewerName;
 }
 
 /**
@@ -22,7 +31,7 @@ export interface AupGuardApi {
  * Each disposable goes into `context.subscriptions` as it is created, so a failure halfway
  * through activation still leaves nothing behind.
  */
-export function activateWith(context: vscode.ExtensionContext, host: ParserHost): AupGuardApi {
+export function activateWith(context: vscode.ExtensionContext, host: ParserHost, options: ActivateOptions = {}): AupGuardApi {
 	const output = vscode.window.createOutputChannel('AUP Guard', { log: true });
 	context.subscriptions.push(output);
 	const log = new ScanLog(output);
@@ -38,12 +47,16 @@ export function activateWith(context: vscode.ExtensionContext, host: ParserHost)
 	}));
 	context.subscriptions.push(...registerPolicyView({ extensionUri: context.extensionUri, diagnostics, rules: engine.rules, output }));
 	context.subscriptions.push(...registerReport({ rules: engine.rules, extensionVersion: extensionVersion(context), output }));
+	// Before validateAll, so the workspace store hears about the documents already open.
+	const workspace = registerWorkspaceFeatures({ engine, diagnostics, log, output, context, reviewerName: options.reviewerName });
+	context.subscriptions.push(...workspace.disposables);
 	output.info(`AUP Guard ${extensionVersion(context)} started with ${engine.rules.length} rules.`);
 	// Documents opened before activation (the one that triggered it, restored editors) get no open event.
 	diagnostics.validateAll();
 	return {
 		published: uri => diagnostics.published(uri),
 		findingFor: (uri, diagnostic) => diagnostics.findingFor(uri, diagnostic),
+		workspace: workspace.api,
 	};
 }
 

@@ -6,6 +6,11 @@ export const COMMANDS = {
 	showOutput: 'aupGuard.showOutput',
 	showRuleDocs: 'aupGuard.showRuleDocs',
 	suppressFinding: 'aupGuard.suppressFinding',
+	scanWorkspace: 'aupGuard.scanWorkspace',
+	refreshFindings: 'aupGuard.refreshFindings',
+	groupByFile: 'aupGuard.findings.groupByFile',
+	groupBySection: 'aupGuard.findings.groupBySection',
+	markReviewed: 'aupGuard.markReviewed',
 	openPolicyView: 'aupGuard.openPolicyView',
 	reportViolation: 'aupGuard.reportViolation',
 } as const;
