@@ -14,6 +14,7 @@ import hardCodedPassword from './hard-coded-password';
 import hostNamespaceShared from './host-namespace-shared';
 import hostPathMounted from './host-path-mounted';
 import invalidSuppression from './invalid-suppression';
+import longLivedAccessKey from './long-lived-access-key';
 import miningPoolEndpoint from './mining-pool-endpoint';
 import pointInTimeRecoveryTurnedOff from './point-in-time-recovery-turned-off';
 import privateKeyInConfiguration from './private-key-in-configuration';
@@ -28,6 +29,7 @@ import scannerOrExploitationTool from './scanner-or-exploitation-tool';
 import statefulResourceDeletedWithStack from './stateful-resource-deleted-with-stack';
 import storageReadableByAnyone from './storage-readable-by-anyone';
 import storageWritableByAnyone from './storage-writable-by-anyone';
+import weakPasswordPolicy from './weak-password-policy';
 
 /** Every built-in rule, in documentation order: prohibited use, credentials, exposure, then suppressions. */
 export const BUILTIN_RULES: readonly Rule[] = [
@@ -44,6 +46,8 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	administratorPolicy,
 	roleAssumableByAnyone,
 	resourcePolicyOpenToAnyone,
+	longLivedAccessKey,
+	weakPasswordPolicy,
 	adminPortOpenToInternet,
 	allPortsOpenToInternet,
 	storageReadableByAnyone,
