@@ -8,7 +8,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '4',
 	category: 'access-control',
-	formats: ['terraform', 'cloudformation'],
+	formats: ['terraform', 'terraform-json', 'cloudformation'],
 	docs: [
 		'Finds IAM policy statements that allow `Action: "*"` (or `*:*`) on `Resource: "*"`: full administrator access. It reads `aws_iam_policy`, `aws_iam_role_policy`, `aws_iam_user_policy`, `aws_iam_group_policy` and `aws_iam_role` inline policies, whether the document is a JSON string or heredoc, a `jsonencode({...})` call or an `aws_iam_policy_document` data block, and CloudFormation\'s `AWS::IAM::Policy`, `AWS::IAM::ManagedPolicy` and the `Policies` of roles, users and groups. The finding points at the `*` action.',
 		'',

@@ -20,7 +20,7 @@ export default defineRule({
 	severity: 'info',
 	aupSection: '4',
 	category: 'backup-recovery',
-	formats: ['terraform', 'cloudformation'],
+	formats: ['terraform', 'terraform-json', 'cloudformation'],
 	docs: [
 		'Finds object versioning explicitly suspended or disabled: `status = "Suspended"` (or `"Disabled"`) in `aws_s3_bucket_versioning`, `Status: Suspended` in CloudFormation\'s `AWS::S3::Bucket`, and `versioning { enabled = false }` on `aws_s3_bucket` and `google_storage_bucket`. The finding points at the value.',
 		'',

@@ -26,7 +26,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '4',
 	category: 'backup-recovery',
-	formats: ['terraform', 'cloudformation'],
+	formats: ['terraform', 'terraform-json', 'cloudformation'],
 	docs: [
 		'Finds databases whose automated backups are turned off: `backup_retention_period = 0` on `aws_db_instance` (and `BackupRetentionPeriod: 0` on CloudFormation\'s `AWS::RDS::DBInstance`), and `settings.backup_configuration.enabled = false` on `google_sql_database_instance`. The finding points at the value.',
 		'',

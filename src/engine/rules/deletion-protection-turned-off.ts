@@ -22,7 +22,7 @@ export default defineRule({
 	severity: 'info',
 	aupSection: '4',
 	category: 'backup-recovery',
-	formats: ['terraform', 'cloudformation'],
+	formats: ['terraform', 'terraform-json', 'cloudformation'],
 	docs: [
 		'Finds deletion protection explicitly set to false: `deletion_protection` on RDS, DocumentDB and Neptune databases and on `google_sql_database_instance` (where Terraform\'s own default is true), `settings.deletion_protection_enabled` on Cloud SQL, `deletion_protection_enabled` on `aws_dynamodb_table`, and `DeletionProtection` / `DeletionProtectionEnabled` in CloudFormation. The finding points at the `false`.',
 		'',

@@ -38,7 +38,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '4',
 	category: 'encryption',
-	formats: ['terraform', 'cloudformation'],
+	formats: ['terraform', 'terraform-json', 'cloudformation'],
 	docs: [
 		'Finds data stores whose encryption at rest is off. Explicitly off or missing where the default is unencrypted: `storage_encrypted` on `aws_db_instance` and `aws_rds_cluster` (`StorageEncrypted` on `AWS::RDS::DBInstance` and `AWS::RDS::DBCluster`), `encrypted` on `aws_ebs_volume` (`AWS::EC2::Volume`) and `aws_efs_file_system` (`AWS::EFS::FileSystem`). Only when explicitly off: `at_rest_encryption_enabled` on `aws_elasticache_replication_group`, `encrypted` on `aws_redshift_cluster`, `root_block_device.encrypted` on `aws_instance`, `transparent_data_encryption_enabled` on `azurerm_mssql_database`, and their CloudFormation equivalents. The finding points at the `false`, or at the resource\'s name when the setting is missing.',
 		'',

@@ -21,7 +21,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '4',
 	category: 'backup-recovery',
-	formats: ['terraform'],
+	formats: ['terraform', 'terraform-json'],
 	docs: [
 		'Finds `skip_final_snapshot = true` on `aws_db_instance`, `aws_rds_cluster`, `aws_docdb_cluster`, `aws_neptune_cluster` and `aws_redshift_cluster`. The finding points at the `true`.',
 		'',

@@ -9,7 +9,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '4',
 	category: 'access-control',
-	formats: ['terraform', 'kubernetes', 'compose'],
+	formats: ['terraform', 'terraform-json', 'kubernetes', 'compose'],
 	docs: [
 		'Finds pods and services that join the host\'s network, process or IPC namespace: `hostNetwork`, `hostPID` or `hostIPC` set to `true` in every Kubernetes workload kind (and `host_network`, `host_pid`, `host_ipc` in Terraform\'s `kubernetes_*` resources), and `network_mode: host`, `pid: host` or `ipc: host` in Compose.',
 		'',

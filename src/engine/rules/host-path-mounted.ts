@@ -8,7 +8,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '4',
 	category: 'access-control',
-	formats: ['terraform', 'cloudformation', 'kubernetes', 'compose'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose'],
 	docs: [
 		'Finds containers that mount a part of the host that hands over the host: its root (`/`), `/etc`, `/root`, `/proc`, `/boot`, the kubelet\'s and Docker\'s state (`/var/lib/kubelet`, `/etc/kubernetes`, `/var/lib/docker`), or a container runtime socket (`/var/run/docker.sock`, containerd\'s, CRI-O\'s). It reads Kubernetes `hostPath` volumes of every workload kind (and `host_path` in Terraform\'s `kubernetes_*` resources), Compose bind mounts in short (`/var/run/docker.sock:/var/run/docker.sock`) and long syntax, and ECS task definition host volumes. The finding points at the host path.',
 		'',

@@ -10,7 +10,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '4',
 	category: 'access-control',
-	formats: ['terraform', 'cloudformation'],
+	formats: ['terraform', 'terraform-json', 'cloudformation'],
 	docs: [
 		'Finds access keys created for IAM users: `aws_iam_access_key` in Terraform and `AWS::IAM::AccessKey` in CloudFormation. Keys whose status is `Inactive` are not reported.',
 		'',

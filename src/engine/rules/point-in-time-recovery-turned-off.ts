@@ -18,7 +18,7 @@ export default defineRule({
 	severity: 'info',
 	aupSection: '4',
 	category: 'backup-recovery',
-	formats: ['terraform', 'cloudformation'],
+	formats: ['terraform', 'terraform-json', 'cloudformation'],
 	docs: [
 		'Finds point-in-time recovery explicitly turned off: `point_in_time_recovery { enabled = false }` on `aws_dynamodb_table`, `PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled: false` on CloudFormation\'s `AWS::DynamoDB::Table`, and `point_in_time_recovery_enabled = false` in a Cloud SQL instance\'s `backup_configuration`. The finding points at the `false`.',
 		'',

@@ -9,7 +9,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '4',
 	category: 'access-control',
-	formats: ['terraform', 'cloudformation', 'kubernetes', 'compose'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose'],
 	docs: [
 		'Finds containers that run privileged or with the capabilities that amount to it: `securityContext.privileged: true` in every Kubernetes workload kind (containers, init containers and ephemeral containers; manifests and Terraform\'s `kubernetes_*` resources), `privileged: true` in Compose services and ECS container definitions (`aws_ecs_task_definition`, `AWS::ECS::TaskDefinition`), and the capabilities `SYS_ADMIN` or `ALL` added in any of them. The finding points at the `true` or the capability.',
 		'',

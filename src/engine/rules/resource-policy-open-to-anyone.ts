@@ -8,7 +8,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '3',
 	category: 'data-exposure',
-	formats: ['terraform', 'cloudformation'],
+	formats: ['terraform', 'terraform-json', 'cloudformation'],
 	docs: [
 		'Finds resource policies with an `Allow` statement for any principal (`Principal: "*"` or `{"AWS": "*"}`) and no condition that narrows who: SQS queue, SNS topic, KMS key, ECR repository, Secrets Manager secret, OpenSearch domain and Glacier vault policies, in Terraform (JSON, `jsonencode` or a referenced `aws_iam_policy_document`) and CloudFormation. S3 bucket policies are reported by AUP-STO-001 and AUP-STO-002, which say whether anyone can read or write. The finding points at the `*` principal.',
 		'',

@@ -8,7 +8,7 @@ export default defineRule({
 	severity: 'error',
 	aupSection: '3',
 	category: 'access-control',
-	formats: ['terraform', 'cloudformation'],
+	formats: ['terraform', 'terraform-json', 'cloudformation'],
 	docs: [
 		'Finds IAM role trust policies that allow any AWS principal (`Principal: "*"` or `{"AWS": "*"}`) to assume the role, with no condition that narrows who: `aws_iam_role` `assume_role_policy` (JSON, `jsonencode` or an `aws_iam_policy_document` data block it references) and CloudFormation\'s `AssumeRolePolicyDocument`. The finding points at the `*` principal.',
 		'',

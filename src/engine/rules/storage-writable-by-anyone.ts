@@ -9,7 +9,7 @@ export default defineRule({
 	severity: 'error',
 	aupSection: '3',
 	category: 'data-exposure',
-	formats: ['terraform', 'cloudformation'],
+	formats: ['terraform', 'terraform-json', 'cloudformation'],
 	docs: [
 		'Finds buckets that anyone on the internet can write to: the S3 canned ACL `public-read-write` (`aws_s3_bucket`, `aws_s3_bucket_acl`, CloudFormation `AccessControl: PublicReadWrite`), S3 ACL grants of `WRITE`, `WRITE_ACP` or `FULL_CONTROL` to the AllUsers or AuthenticatedUsers groups, S3 bucket policies that allow `s3:PutObject`, `s3:Delete*`, `s3:*` or `*` to `Principal: "*"` with no condition on who calls, and GCS grants to `allUsers` or `allAuthenticatedUsers` with a role that creates, replaces or deletes objects (`roles/storage.objectCreator`, `objectAdmin`, `objectUser`, `admin`, the legacy writer and owner roles, and the ACL roles `WRITER` and `OWNER`).',
 		'',
