@@ -5,6 +5,7 @@ import bucketVersioningSuspended from './bucket-versioning-suspended';
 import commandAndControlTool from './command-and-control-tool';
 import cryptoMinerSoftware from './crypto-miner-software';
 import databaseBackupsTurnedOff from './database-backups-turned-off';
+import decodedPayloadExecuted from './decoded-payload-executed';
 import deletionProtectionTurnedOff from './deletion-protection-turned-off';
 import encryptionAtRestTurnedOff from './encryption-at-rest-turned-off';
 import finalSnapshotSkipped from './final-snapshot-skipped';
@@ -40,6 +41,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	scannerOrExploitationTool,
 	floodingTool,
 	remoteCodePipedIntoShell,
+	decodedPayloadExecuted,
 	hardCodedCloudCredential,
 	privateKeyInConfiguration,
 	hardCodedPassword,
