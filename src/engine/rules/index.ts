@@ -30,6 +30,7 @@ import scannerOrExploitationTool from './scanner-or-exploitation-tool';
 import statefulResourceDeletedWithStack from './stateful-resource-deleted-with-stack';
 import storageReadableByAnyone from './storage-readable-by-anyone';
 import storageWritableByAnyone from './storage-writable-by-anyone';
+import veryLargeScalingLimit from './very-large-scaling-limit';
 import weakPasswordPolicy from './weak-password-policy';
 
 /** Every built-in rule, in documentation order: prohibited use, credentials, exposure, then suppressions. */
@@ -65,6 +66,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	bucketVersioningSuspended,
 	statefulResourceDeletedWithStack,
 	encryptionAtRestTurnedOff,
+	veryLargeScalingLimit,
 	invalidSuppression,
 ];
 
