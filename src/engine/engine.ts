@@ -27,6 +27,11 @@ export interface ScanOptions {
 	readonly isCancelled?: () => boolean;
 	/** Today, as YYYY-MM-DD, for suppression expiry; defaults to the current UTC date. */
 	readonly today?: string;
+	/**
+	 * Rules beyond the engine's own, such as a workspace's organisation rules: they run after the
+	 * engine's rules and suppressions accept their ids. One whose id the engine already has is ignored.
+	 */
+	readonly extraRules?: readonly Rule[];
 }
 
 export interface ScanNote {
@@ -57,6 +62,8 @@ export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 export class Engine {
 	private readonly parsers: Partial<Record<Format, Parser>>;
 	private readonly ruleIds: ReadonlySet<string>;
+	/** The merged rule list per `extraRules` array, so a workspace's rules are merged once, not per scan. */
+	private readonly ruleSets = new WeakMap<readonly Rule[], RuleSet>();
 
 	constructor(host: ParserHost, readonly rules: readonly Rule[] = BUILTIN_RULES) {
 		this.parsers = createParsers(host);
@@ -92,8 +99,9 @@ export class Engine {
 		const errors: ScanError[] = [];
 		const findings: Finding[] = [];
 		const today = options.today ?? new Date().toISOString().slice(0, 10);
+		const { rules, ids } = this.ruleSet(options.extraRules);
 		let cancelled = false;
-		for (const rule of this.rules) {
+		for (const rule of rules) {
 			if (options.isCancelled?.()) {
 				cancelled = true;
 				break;
@@ -103,16 +111,29 @@ export class Engine {
 				continue;
 			}
 			try {
-				const context = { options: options.ruleOptions?.[rule.id] ?? {}, knownRuleIds: this.ruleIds, today };
+				const context = { options: options.ruleOptions?.[rule.id] ?? {}, knownRuleIds: ids, today };
 				runRule(rule, file, severity, context, findings);
 			} catch (error) {
 				errors.push(toScanError(error, rule.id));
 			}
 		}
-		const reviewed = applySuppressions(file, dedupe(findings), { knownRuleIds: this.ruleIds, today, ruleSeverities: options.ruleSeverities });
+		const reviewed = applySuppressions(file, dedupe(findings), { knownRuleIds: ids, today, ruleSeverities: options.ruleSeverities });
 		reviewed.sort(compareFindings);
 		const notes = file.notes.map(note => ({ range: file.lines.rangeOf(note.span), message: note.message }));
 		return { format, findings: reviewed, notes, errors, cancelled };
+	}
+
+	private ruleSet(extra: readonly Rule[] | undefined): RuleSet {
+		if (!extra || extra.length === 0) {
+			return { rules: this.rules, ids: this.ruleIds };
+		}
+		let set = this.ruleSets.get(extra);
+		if (!set) {
+			const added = extra.filter(rule => !this.ruleIds.has(rule.id));
+			set = { rules: [...this.rules, ...added], ids: new Set([...this.ruleIds, ...added.map(rule => rule.id)]) };
+			this.ruleSets.set(extra, set);
+		}
+		return set;
 	}
 
 	/** Frees what is kept for a file that was closed. */
@@ -127,6 +148,11 @@ export class Engine {
 			parser?.dispose?.();
 		}
 	}
+}
+
+interface RuleSet {
+	readonly rules: readonly Rule[];
+	readonly ids: ReadonlySet<string>;
 }
 
 function runRule(rule: Rule, file: ParsedFile, severity: Severity, context: RuleContext, into: Finding[]): void {
