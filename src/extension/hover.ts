@@ -33,8 +33,8 @@ export function findingMarkdown(finding: Finding, rule: Rule | undefined): vscod
 	const markdown = new vscode.MarkdownString(undefined, true);
 	markdown.isTrusted = { enabledCommands: [COMMANDS.showRuleDocs] };
 	markdown.appendMarkdown(`**${finding.ruleId}: ${escape(rule?.title ?? 'AUP Guard finding')}** · ${finding.severity}\n\n`);
-	markdown.appendText(finding.message);
-	markdown.appendMarkdown('\n\n');
+	// Escaped by hand: appendText turns spaces into &nbsp;, and the message would not wrap.
+	markdown.appendMarkdown(`${escape(finding.message)}\n\n`);
 	if (rule) {
 		markdown.appendMarkdown(`**Why it matters.** ${ruleWhyItMatters(rule)}\n\n`);
 	}

@@ -19,14 +19,19 @@ export class AupCodeActionProvider implements vscode.CodeActionProvider {
 
 	constructor(private readonly diagnostics: DiagnosticsManager, private readonly options: FindingCommandOptions) {}
 
-	provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-		const published = this.diagnostics.published(document.uri);
-		if (!published || published.version !== document.version) {
-			return [];
-		}
+	async provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
 		const only = context.only;
 		// The lightbulb asks without `only`; save and the source action menu ask for fix-all by kind.
 		const wantsFixAll = only !== undefined && (only.contains(FIX_ALL_KIND) || FIX_ALL_KIND.contains(only));
+		let published = this.diagnostics.published(document.uri);
+		if (wantsFixAll && published?.version !== document.version) {
+			// On save the last edit may not be scanned yet (the pause in typing): scan it now, or the save would fix nothing.
+			await this.diagnostics.validate(document);
+			published = this.diagnostics.published(document.uri);
+		}
+		if (!published || published.version !== document.version) {
+			return [];
+		}
 		const actions: vscode.CodeAction[] = wantsFixAll ? this.fixAll(document, published.entries) : [];
 		if (only && !only.contains(vscode.CodeActionKind.QuickFix)) {
 			return actions;
