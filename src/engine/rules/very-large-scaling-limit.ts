@@ -12,7 +12,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '4',
 	category: 'cost-scale',
-	formats: ['terraform', 'cloudformation', 'kubernetes', 'compose'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose'],
 	docs: [
 		'Finds machine counts and scaling limits above a threshold you can set. Machines and nodes (option `maxInstances`, default 50): `max_size` of `aws_autoscaling_group` and `aws_eks_node_group`, a literal `count` on `aws_instance`, `google_compute_instance` and Azure virtual machines, `target_size` of Google instance group managers, `max_replicas` of Google autoscalers, `max_node_count` of GKE node pools, the capacity of Azure scale sets and autoscale settings, and CloudFormation\'s `MaxSize`. Container replicas (option `maxReplicas`, default 50): `replicas` of Kubernetes Deployments, StatefulSets and ReplicaSets, `maxReplicas` of a HorizontalPodAutoscaler, `desired_count` of `aws_ecs_service` (`DesiredCount`), `max_capacity` of an ECS scaling target, and Compose\'s `deploy.replicas`. The finding points at the number.',
 		'',
