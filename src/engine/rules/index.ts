@@ -1,6 +1,7 @@
 import adminPortOpenToInternet from './admin-port-open-to-internet';
 import administratorPolicy from './administrator-policy';
 import allPortsOpenToInternet from './all-ports-open-to-internet';
+import auditLoggingTurnedOff from './audit-logging-turned-off';
 import bucketVersioningSuspended from './bucket-versioning-suspended';
 import commandAndControlTool from './command-and-control-tool';
 import cryptoMinerSoftware from './crypto-miner-software';
@@ -67,6 +68,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	statefulResourceDeletedWithStack,
 	encryptionAtRestTurnedOff,
 	veryLargeScalingLimit,
+	auditLoggingTurnedOff,
 	invalidSuppression,
 ];
 
