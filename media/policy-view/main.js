@@ -104,6 +104,7 @@
 			id: element.getAttribute('data-item') ?? '',
 			status: element.getAttribute('data-status') ?? '',
 			findings: Number(element.getAttribute('data-findings') ?? '0'),
+			links: Array.from(element.querySelectorAll('[data-reveal]')).map(link => link.getAttribute('data-reveal') ?? ''),
 		}));
 		const scope = document.querySelector('[data-scope]');
 		return { items, source: scope?.getAttribute('data-scope') ?? '', ...(highlighted ? { highlighted } : {}) };

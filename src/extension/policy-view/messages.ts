@@ -26,6 +26,8 @@ export interface RenderedItem {
 	readonly id: string;
 	readonly status: string;
 	readonly findings: number;
+	/** The ids of the findings the item lists, in order. */
+	readonly links: readonly string[];
 }
 
 /** What the extension sends to the page. */
@@ -99,11 +101,12 @@ function parseRenderedState(value: unknown): RenderedState | undefined {
 	}
 	const items: RenderedItem[] = [];
 	for (const entry of value.items) {
-		if (!isRecord(entry) || !hasOnlyKeys(entry, ['id', 'status', 'findings']) || !isToken(entry.id) || !isToken(entry.status)
-			|| !Number.isSafeInteger(entry.findings) || (entry.findings as number) < 0) {
+		if (!isRecord(entry) || !hasOnlyKeys(entry, ['id', 'status', 'findings', 'links']) || !isToken(entry.id) || !isToken(entry.status)
+			|| !Number.isSafeInteger(entry.findings) || (entry.findings as number) < 0
+			|| !Array.isArray(entry.links) || entry.links.length > MAX_ITEMS || !entry.links.every(isToken)) {
 			return undefined;
 		}
-		items.push({ id: entry.id, status: entry.status, findings: entry.findings as number });
+		items.push({ id: entry.id, status: entry.status, findings: entry.findings as number, links: entry.links as string[] });
 	}
 	return { items, source: value.source, ...(value.highlighted === undefined ? {} : { highlighted: value.highlighted }) };
 }

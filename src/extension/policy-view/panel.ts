@@ -44,8 +44,10 @@ export class PolicyView implements vscode.Disposable {
 	private requestId = 0;
 	private readonly pending = new Map<number, (state: RenderedState) => void>();
 	private updateWaiters: (() => void)[] = [];
-	private ready: Promise<void> = Promise.resolve();
-	private markReady: () => void = () => undefined;
+	/** Whether the current page's script has said 'ready'; messages posted before then are lost. */
+	private pageReady = false;
+	private readyWaiters: (() => void)[] = [];
+	private visible = false;
 
 	constructor(private readonly deps: PolicyViewDependencies) {
 		this.subscriptions.push(deps.source.onDidChange(() => this.schedule()));
@@ -104,9 +106,11 @@ export class PolicyView implements vscode.Disposable {
 			panel.webview.onDidReceiveMessage(message => void this.receive(message)),
 			// A hidden page is discarded (no retained context): show it again from current findings.
 			panel.onDidChangeViewState(event => {
-				if (event.webviewPanel.visible) {
+				const { visible } = event.webviewPanel;
+				if (visible && !this.visible) {
 					this.render({});
 				}
+				this.visible = visible;
 			}),
 		);
 		this.render(position);
@@ -117,7 +121,8 @@ export class PolicyView implements vscode.Disposable {
 		if (!this.panel) {
 			return;
 		}
-		this.ready = new Promise(resolve => { this.markReady = resolve; });
+		this.pageReady = false;
+		this.visible = this.panel.visible;
 		this.built = this.build();
 		const { webview } = this.panel;
 		webview.html = renderPage({
@@ -133,6 +138,7 @@ export class PolicyView implements vscode.Disposable {
 	private detach(): void {
 		this.panel = undefined;
 		this.built = undefined;
+		this.pending.clear();
 		for (const subscription of this.panelSubscriptions.splice(0)) {
 			subscription.dispose();
 		}
@@ -163,7 +169,7 @@ export class PolicyView implements vscode.Disposable {
 		this.built = this.build();
 		const message: HostMessage = { type: 'update', html: renderContent(this.built.model), announcement: announcement(this.built.model) };
 		// A page still loading has no listener yet: the message waits for its 'ready'.
-		void this.ready.then(() => this.post(message));
+		void this.whenReady().then(() => this.post(message));
 		for (const resolve of this.updateWaiters.splice(0)) {
 			resolve();
 		}
@@ -186,7 +192,10 @@ export class PolicyView implements vscode.Disposable {
 	private async act(message: ViewMessage): Promise<void> {
 		switch (message.type) {
 			case 'ready':
-				this.markReady();
+				this.pageReady = true;
+				for (const resolve of this.readyWaiters.splice(0)) {
+					resolve();
+				}
 				return;
 			case 'reveal':
 				return this.reveal(message.findingId);
@@ -219,25 +228,38 @@ export class PolicyView implements vscode.Disposable {
 		}
 		const { start, end } = link.range;
 		const selection = new vscode.Range(start.line, start.character, end.line, end.character);
-		await vscode.window.showTextDocument(uri, { selection, viewColumn: vscode.ViewColumn.One, preserveFocus: false });
+		// Beside the page when it is in the first group, so the list stays in view for the next finding.
+		const viewColumn = this.panel?.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
+		await vscode.window.showTextDocument(uri, { selection, viewColumn, preserveFocus: false });
 	}
 
 	private probe(): PolicyViewProbe {
 		return {
-			rendered: () => this.ready.then(() => new Promise((resolve, reject) => {
-				const id = ++this.requestId;
-				const timer = setTimeout(() => {
-					this.pending.delete(id);
-					reject(new Error(`the AUP view did not answer within ${STATE_TIMEOUT_MS} ms`));
-				}, STATE_TIMEOUT_MS);
-				this.pending.set(id, state => {
-					clearTimeout(timer);
-					resolve(state);
-				});
-				this.post({ type: 'requestState', requestId: id });
-			})),
+			rendered: () => withTimeout(this.renderedState(), STATE_TIMEOUT_MS, 'the AUP view did not load or answer'),
 			nextUpdate: () => new Promise(resolve => this.updateWaiters.push(resolve)),
 			receive: message => this.receive(message),
 		};
 	}
+
+	private whenReady(): Promise<void> {
+		return this.pageReady ? Promise.resolve() : new Promise(resolve => this.readyWaiters.push(resolve));
+	}
+
+	/** Waits for the page's script, then asks it what it shows. */
+	private async renderedState(): Promise<RenderedState> {
+		await this.whenReady();
+		const id = ++this.requestId;
+		return new Promise(resolve => {
+			this.pending.set(id, resolve);
+			this.post({ type: 'requestState', requestId: id });
+		});
+	}
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`${what} within ${ms} ms`)), ms);
+	});
+	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -8,7 +8,7 @@ describe('AUP view messages', () => {
 		assert.deepEqual(parseViewMessage({ type: 'openSettings' }), { type: 'openSettings' });
 		assert.deepEqual(parseViewMessage({ type: 'report' }), { type: 'report' });
 		assert.deepEqual(parseViewMessage({ type: 'reveal', findingId: 'f12' }), { type: 'reveal', findingId: 'f12' });
-		const rendered = { items: [{ id: 'backups', status: 'findings', findings: 3 }], source: 'open-documents', highlighted: 'item-backups' };
+		const rendered = { items: [{ id: 'backups', status: 'findings', findings: 3, links: ['f1', 'f2', 'f3'] }], source: 'open-documents', highlighted: 'item-backups' };
 		assert.deepEqual(parseViewMessage({ type: 'state', requestId: 4, rendered }), { type: 'state', requestId: 4, rendered });
 	});
 
@@ -19,10 +19,12 @@ describe('AUP view messages', () => {
 			{ type: 'reveal', findingId: 'F1' }, { type: 'reveal', findingId: 'f1', file: '/etc/passwd' },
 			{ type: 'openPolicy', url: 'https://evil.example' },
 			{ type: 'state', requestId: 1.5, rendered: { items: [], source: '' } },
-			{ type: 'state', requestId: 1, rendered: { items: [{ id: 'a', status: 'clear', findings: -1 }], source: '' } },
+			{ type: 'state', requestId: 1, rendered: { items: [{ id: 'a', status: 'clear', findings: -1, links: [] }], source: '' } },
 			{ type: 'state', requestId: 1, rendered: { items: [], source: '', highlighted: '<b>' } },
 			{ type: 'state', requestId: 1, rendered: { items: [], source: '', extra: true } },
-			{ type: 'state', requestId: 1, rendered: { items: new Array(201).fill({ id: 'a', status: 'clear', findings: 0 }), source: '' } },
+			{ type: 'state', requestId: 1, rendered: { items: [{ id: 'a', status: 'clear', findings: 1, links: ['<f1>'] }], source: '' } },
+			{ type: 'state', requestId: 1, rendered: { items: [{ id: 'a', status: 'clear', findings: 1 }], source: '' } },
+			{ type: 'state', requestId: 1, rendered: { items: new Array(201).fill({ id: 'a', status: 'clear', findings: 0, links: [] }), source: '' } },
 		]) {
 			assert.equal(parseViewMessage(message), undefined, JSON.stringify(message));
 		}
