@@ -20,11 +20,17 @@ export interface ScanArgs {
 	readonly color: boolean;
 	readonly showSuppressed: boolean;
 	readonly output?: string;
+	/** `--rules FILE`: this organisation rules file instead of .aupguard/rules.yaml. */
+	readonly rulesFile?: string;
+	/** `--no-org-rules`: the built-in rules only. */
+	readonly noOrgRules?: true;
 }
 
 export interface RulesArgs {
 	readonly command: 'rules';
 	readonly format: RulesFormat;
+	readonly rulesFile?: string;
+	readonly noOrgRules?: true;
 }
 
 export type CliArgs =
@@ -76,6 +82,7 @@ const SCAN_FLAGS: Readonly<Record<string, boolean>> = {
 	// name: takes a value
 	'--format': true, '--fail-on': true, '--include': true, '--exclude': true,
 	'--max-file-size': true, '--output': true, '--no-color': false, '--show-suppressed': false,
+	'--rules': true, '--no-org-rules': false,
 };
 
 function parseScan(argv: readonly string[]): CliArgs {
@@ -96,10 +103,11 @@ function parseScan(argv: readonly string[]): CliArgs {
 		color: !flags.has('--no-color'),
 		showSuppressed: flags.has('--show-suppressed'),
 		...(output === undefined ? {} : { output }),
+		...orgRulesChoice(flags, 'scan'),
 	};
 }
 
-const RULES_FLAGS: Readonly<Record<string, boolean>> = { '--format': true };
+const RULES_FLAGS: Readonly<Record<string, boolean>> = { '--format': true, '--rules': true, '--no-org-rules': false };
 
 function parseRules(argv: readonly string[]): CliArgs {
 	const parsed = readFlags(argv, RULES_FLAGS, 'rules');
@@ -109,7 +117,16 @@ function parseRules(argv: readonly string[]): CliArgs {
 	if (parsed.positionals.length > 0) {
 		throw new UsageError(`rules takes no arguments, got '${parsed.positionals[0]}'`, 'rules');
 	}
-	return { command: 'rules', format: oneOf(parsed.flags, '--format', RULES_FORMATS, 'text', 'rules') };
+	return { command: 'rules', format: oneOf(parsed.flags, '--format', RULES_FORMATS, 'text', 'rules'), ...orgRulesChoice(parsed.flags, 'rules') };
+}
+
+/** `--rules FILE` or `--no-org-rules`, present only when given, since each contradicts the other. */
+function orgRulesChoice(flags: Map<string, string[]>, topic: HelpTopic): { rulesFile?: string; noOrgRules?: true } {
+	const file = last(flags, '--rules');
+	if (file !== undefined && flags.has('--no-org-rules')) {
+		throw new UsageError('--rules and --no-org-rules cannot be used together', topic);
+	}
+	return file !== undefined ? { rulesFile: file } : flags.has('--no-org-rules') ? { noOrgRules: true } : {};
 }
 
 interface ReadFlags {

@@ -3,6 +3,7 @@ import { BUILTIN_RULES } from '../engine/index';
 import { parseArgs, UsageError, type CliArgs } from './args';
 import { formatRulesJson, formatRulesText } from './format/rules';
 import { describeError, resolveIo, type CliIo, type ResolvedIo } from './io';
+import { loadOrgRules } from './org-rules';
 import { runScan } from './run-scan';
 import { usage } from './usage';
 
@@ -39,9 +40,15 @@ async function run(args: CliArgs, io: ResolvedIo): Promise<number> {
 		case 'version':
 			io.stdout.write(`${pkg.version}\n`);
 			return 0;
-		case 'rules':
-			io.stdout.write(args.format === 'json' ? formatRulesJson(BUILTIN_RULES) : formatRulesText(BUILTIN_RULES));
+		case 'rules': {
+			const loaded = await loadOrgRules(args, [], io);
+			if (!loaded.ok) {
+				return 2;
+			}
+			const rules = [...BUILTIN_RULES, ...loaded.org.rules];
+			io.stdout.write(args.format === 'json' ? formatRulesJson(rules) : formatRulesText(rules));
 			return 0;
+		}
 		case 'scan':
 			return runScan(args, io, pkg.version);
 	}

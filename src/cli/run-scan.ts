@@ -10,6 +10,7 @@ import { formatSarif } from './format/sarif';
 import { formatText, formatWarnings } from './format/text';
 import { describeError, type ResolvedIo } from './io';
 import { exitCodeFor, type ScanReport } from './report';
+import { loadOrgRules, orgScanner } from './org-rules';
 import { scanFiles } from './scan-files';
 import { walk } from './walk';
 
@@ -23,13 +24,17 @@ export async function runScan(args: ScanArgs, io: ResolvedIo, version: string): 
 		}
 		return 2;
 	}
+	const loaded = await loadOrgRules(args, args.paths, io);
+	if (!loaded.ok) {
+		return 2;
+	}
 	const engine = new Engine(createNodeHost());
 	try {
-		const report = await scanFiles(engine, walked.files, { cwd: io.cwd, maxFileSize: args.maxFileSize });
+		const report = await scanFiles(orgScanner(engine, loaded.org), walked.files, { cwd: io.cwd, maxFileSize: args.maxFileSize });
 		for (const line of formatWarnings(report.files, [...walked.warnings, ...report.warnings])) {
 			io.stderr.write(`${line}\n`);
 		}
-		const output = render(args, report, engine.rules, io, version);
+		const output = render(args, report, [...engine.rules, ...loaded.org.rules], io, version);
 		if (args.output === undefined) {
 			io.stdout.write(output);
 		} else {
@@ -40,7 +45,8 @@ export async function runScan(args: ScanArgs, io: ResolvedIo, version: string): 
 				return 2;
 			}
 		}
-		return exitCodeFor(report.files, args.failOn);
+		// A rules file with errors ran only in part: as with a crashed rule, a pass would be false.
+		return loaded.hasErrors ? 2 : exitCodeFor(report.files, args.failOn);
 	} finally {
 		engine.dispose();
 	}

@@ -37,21 +37,31 @@ Options:
   --max-file-size <bytes>      Skip larger files with a note (default: ${DEFAULT_MAX_FILE_SIZE})
   --output <file>              Write the report to a file instead of stdout
   --show-suppressed            Also list suppressed findings in the text format
+  --rules <file>               Organisation rules file (default: .aupguard/rules.yaml
+                               in the one folder scanned, else in the current folder)
+  --no-org-rules               Run the built-in rules only
   --no-color                   Do not colour the text format (NO_COLOR works too)
   -h, --help                   Show this help
 
 Globs are matched against paths relative to the scanned folder and to the current
 folder; a glob without a slash matches a file or folder name at any depth.
 
+Organisation rules add rules of your own and change or turn off built-in ones. Problems
+in the rules file go to standard error as file:line:col; its valid rules still run, and
+an error in it makes the exit code 2, since some of its rules did not run.
+
 ${EXIT_CODES}
 `;
 
 const RULES = `Usage: aup-guard rules [options]
 
-Lists every rule with its severity, AUP section, category and formats.
+Lists every rule with its severity, AUP section, category and formats, the rules of
+.aupguard/rules.yaml in the current folder included.
 
 Options:
   --format <text|json>   Output format (default: text)
+  --rules <file>         Organisation rules file (default: .aupguard/rules.yaml)
+  --no-org-rules         List the built-in rules only
   -h, --help             Show this help
 `;
 
