@@ -20,6 +20,8 @@ export interface ScanArgs {
 	readonly color: boolean;
 	readonly showSuppressed: boolean;
 	readonly output?: string;
+	/** Threads that scan at once (--jobs); unset means one per CPU. */
+	readonly jobs?: number;
 	/** `--rules FILE`: this organisation rules file instead of .aupguard/rules.yaml. */
 	readonly rulesFile?: string;
 	/** `--no-org-rules`: the built-in rules only. */
@@ -82,7 +84,7 @@ const SCAN_FLAGS: Readonly<Record<string, boolean>> = {
 	// name: takes a value
 	'--format': true, '--fail-on': true, '--include': true, '--exclude': true,
 	'--max-file-size': true, '--output': true, '--no-color': false, '--show-suppressed': false,
-	'--rules': true, '--no-org-rules': false,
+	'--rules': true, '--no-org-rules': false, '--jobs': true,
 };
 
 function parseScan(argv: readonly string[]): CliArgs {
@@ -103,6 +105,7 @@ function parseScan(argv: readonly string[]): CliArgs {
 		color: !flags.has('--no-color'),
 		showSuppressed: flags.has('--show-suppressed'),
 		...(output === undefined ? {} : { output }),
+		...jobCount(last(flags, '--jobs')),
 		...orgRulesChoice(flags, 'scan'),
 	};
 }
@@ -206,4 +209,15 @@ function byteCount(value: string | undefined): number {
 		throw new UsageError(`--max-file-size must be a positive whole number of bytes, got '${value}'`, 'scan');
 	}
 	return bytes;
+}
+
+function jobCount(value: string | undefined): { jobs?: number } {
+	if (value === undefined) {
+		return {};
+	}
+	const jobs = /^\d+$/.test(value) ? Number(value) : NaN;
+	if (!Number.isSafeInteger(jobs) || jobs <= 0) {
+		throw new UsageError(`--jobs must be a positive whole number of threads, got '${value}'`, 'scan');
+	}
+	return { jobs };
 }

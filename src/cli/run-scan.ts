@@ -1,7 +1,9 @@
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Engine, type Rule } from '../engine/index';
+import { NO_ORG_RULES } from '../engine/org-rules/index';
 import { createNodeHost } from '../platform/node-host';
 import type { ScanArgs } from './args';
 import { ANSI, PLAIN, useColor } from './format/color';
@@ -30,7 +32,9 @@ export async function runScan(args: ScanArgs, io: ResolvedIo, version: string): 
 	}
 	const engine = new Engine(createNodeHost());
 	try {
-		const report = await scanFiles(orgScanner(engine, loaded.org), walked.files, { cwd: io.cwd, maxFileSize: args.maxFileSize });
+		// Worker threads run the built-in rules only, so a scan with organisation rules stays on this thread.
+		const jobs = loaded.org === NO_ORG_RULES ? args.jobs ?? availableParallelism() : 1;
+		const report = await scanFiles(orgScanner(engine, loaded.org), walked.files, { cwd: io.cwd, maxFileSize: args.maxFileSize, jobs });
 		for (const line of formatWarnings(report.files, [...walked.warnings, ...report.warnings])) {
 			io.stderr.write(`${line}\n`);
 		}

@@ -3,6 +3,7 @@ import { mapLimit } from './pool';
 import { readCandidate } from './read-file';
 import type { FileReport, ScanReport } from './report';
 import { compare, displayPath, type WalkedFile } from './walk';
+import { scanInWorkers } from './worker-pool';
 
 /** What the CLI needs from the engine; tests can hand in a stand-in. */
 export type FileScanner = Pick<Engine, 'formatOf' | 'scan' | 'forget'>;
@@ -12,11 +13,22 @@ export interface ScanFilesOptions {
 	readonly maxFileSize: number;
 	/** Files read and scanned at once: a few keep the disk busy without holding a repository in memory. */
 	readonly concurrency?: number;
+	/** Worker threads that scan at once (`--jobs`); 1 or unset scans on this thread. */
+	readonly jobs?: number;
 }
 
 const DEFAULT_CONCURRENCY = 4;
+/** Below this many files, starting threads (each loads the engine and its grammars) costs more than it saves. */
+const MIN_FILES_PER_WORKER = 8;
 
-interface Outcome {
+/** One file to scan and the path it is reported under. Plain data, so it can be sent to a worker thread. */
+export interface ScanTarget {
+	readonly file: WalkedFile;
+	readonly display: string;
+}
+
+/** What scanning one file gave: a report, a warning, or nothing (a file that is not IaC). Plain data, as above. */
+export interface Outcome {
 	readonly report?: FileReport;
 	readonly warning?: string;
 }
@@ -26,14 +38,19 @@ export async function scanFiles(engine: FileScanner, files: readonly WalkedFile[
 	const ordered = files
 		.map(file => ({ file, display: displayPath(options.cwd, file.path) }))
 		.sort((a, b) => compare(a.display, b.display));
-	const outcomes = await mapLimit(ordered, options.concurrency ?? DEFAULT_CONCURRENCY, ({ file, display }) => scanOne(engine, file, display, options));
+	const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+	const jobs = Math.min(options.jobs ?? 1, Math.floor(ordered.length / MIN_FILES_PER_WORKER));
+	const outcomes = jobs > 1
+		? await scanInWorkers(ordered, { jobs, cwd: options.cwd, maxFileSize: options.maxFileSize, concurrency })
+		: await mapLimit(ordered, concurrency, target => scanOne(engine, target, options));
 	return {
 		files: outcomes.flatMap(outcome => outcome.report ? [outcome.report] : []),
 		warnings: outcomes.flatMap(outcome => outcome.warning ? [outcome.warning] : []),
 	};
 }
 
-async function scanOne(engine: FileScanner, file: WalkedFile, display: string, options: ScanFilesOptions): Promise<Outcome> {
+/** Reads and scans one file; also what each worker thread runs. */
+export async function scanOne(engine: FileScanner, { file, display }: ScanTarget, options: Pick<ScanFilesOptions, 'maxFileSize'>): Promise<Outcome> {
 	const read = await readCandidate(file.path, options.maxFileSize);
 	if (read.kind === 'unreadable') {
 		// Only the name is known: enough to say a Terraform file went unchecked.

@@ -36,6 +36,8 @@ Options:
   --exclude <glob>             Skip files and folders matching the glob (repeatable)
   --max-file-size <bytes>      Skip larger files with a note (default: ${DEFAULT_MAX_FILE_SIZE})
   --output <file>              Write the report to a file instead of stdout
+  --jobs <n>                   Scan on n threads (default: one per CPU; 1 scans
+                               on the main thread); the report is the same
   --show-suppressed            Also list suppressed findings in the text format
   --rules <file>               Organisation rules file (default: .aupguard/rules.yaml
                                in the one folder scanned, else in the current folder)

@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { parseArgs, UsageError } from '../../../src/cli/args';
+import { main, type CliStream } from '../../../src/cli/main';
+import { scanFiles } from '../../../src/cli/scan-files';
+import { scanInWorkers } from '../../../src/cli/worker-pool';
+import { Engine } from '../../../src/engine/index';
+import { createNodeHost } from '../../../src/platform/node-host';
+
+/**
+ * `--jobs N` scans on worker threads, each with its own engine. Whatever the number of threads,
+ * the report must be the same, byte for byte, as from one thread: CI compares reports, and SARIF
+ * uploads are diffed run to run.
+ */
+
+class Buffered implements CliStream {
+	text = '';
+	write(chunk: string): boolean {
+		this.text += chunk;
+		return true;
+	}
+}
+
+const SSH = (n: number): string => `resource "aws_security_group" "bastion_${n}" {
+  ingress {
+    from_port   = 22
+    to_port     = 22
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+`;
+const MINER = (n: number): string => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: miner-${n}\nspec:\n  containers:\n    - name: m\n      image: xmrig/xmrig:${n}\n`;
+const CLEAN = 'resource "aws_s3_bucket" "logs" {\n  bucket = "acme-logs"\n}\n';
+const SUPPRESSED = `# aup-guard-ignore AUP-NET-001: bastion behind the VPN's NACL\n${SSH(99)}`;
+
+describe('cli --jobs', function () {
+	// Each thread loads the engine and its grammar: room for a busy machine, not a speed limit.
+	this.timeout(60_000);
+	let root: string;
+
+	before(async () => {
+		root = await mkdtemp(path.join(tmpdir(), 'aup-jobs-'));
+		// Enough files for several batches per thread, in nested folders, with every kind of outcome.
+		for (let n = 0; n < 40; n++) {
+			const folder = path.join(root, `stack-${n % 7}`);
+			await mkdir(folder, { recursive: true });
+			await writeFile(path.join(folder, `sg-${n}.tf`), n % 3 === 0 ? CLEAN : SSH(n));
+			await writeFile(path.join(folder, `pod-${n}.yaml`), MINER(n));
+		}
+		await writeFile(path.join(root, 'suppressed.tf'), SUPPRESSED);
+		await writeFile(path.join(root, 'broken.tf'), 'resource "aws_instance" "x" {\n  ami = \n');
+		await writeFile(path.join(root, 'blob.tf'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]));
+		await writeFile(path.join(root, 'huge.tf'), SSH(0).repeat(200));
+		await writeFile(path.join(root, 'README.md'), '# not IaC\n');
+	});
+
+	after(async () => {
+		await rm(root, { recursive: true, force: true });
+	});
+
+	async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+		const stdout = new Buffered();
+		const stderr = new Buffered();
+		const code = await main(argv, { stdout, stderr, cwd: root, env: {} });
+		return { code, stdout: stdout.text, stderr: stderr.text };
+	}
+
+	it('reads --jobs as a positive whole number and rejects anything else', () => {
+		const jobsOf = (...argv: string[]): number | undefined => {
+			const args = parseArgs(['scan', ...argv]);
+			assert.ok(args.command === 'scan');
+			return args.jobs;
+		};
+		assert.equal(jobsOf('--jobs', '3'), 3);
+		assert.equal(jobsOf('--jobs=1'), 1);
+		assert.equal(jobsOf(), undefined);
+		for (const bad of ['0', '-1', '1.5', 'all']) {
+			assert.throws(() => jobsOf(`--jobs=${bad}`), (error: unknown) => error instanceof UsageError && /--jobs must be a positive whole number/.test(error.message), bad);
+		}
+	});
+
+	for (const format of ['json', 'sarif', 'text']) {
+		it(`prints the same ${format} report with --jobs 1 and --jobs 3`, async () => {
+			const common = ['scan', '.', '--format', format, '--max-file-size', '4096', '--show-suppressed', '--no-color'];
+			const one = await run(...common, '--jobs', '1');
+			const three = await run(...common, '--jobs', '3');
+			// The miners are errors, so both fail the default gate.
+			assert.equal(one.code, 1, one.stderr);
+			assert.deepEqual(three, one);
+			assert.ok(one.stdout.length > 1000);
+		});
+	}
+
+	it('reports every file once, in path order, as one thread does', async () => {
+		const files = ['broken.tf', 'blob.tf', 'huge.tf', 'README.md', 'suppressed.tf']
+			.map(name => ({ path: path.join(root, name), explicit: name === 'README.md' }));
+		for (let n = 39; n >= 0; n--) {
+			files.push({ path: path.join(root, `stack-${n % 7}`, `pod-${n}.yaml`), explicit: false });
+			files.push({ path: path.join(root, `stack-${n % 7}`, `sg-${n}.tf`), explicit: false });
+		}
+		const engine = new Engine(createNodeHost());
+		try {
+			const options = { cwd: root, maxFileSize: 4096 };
+			const one = await scanFiles(engine, files, options);
+			const threads = await scanFiles(engine, files, { ...options, jobs: 2 });
+			assert.deepEqual(threads, one);
+			assert.equal(one.files.length, 84);
+			assert.deepEqual(one.warnings, ['README.md: not a recognised IaC format, skipped']);
+			const paths = one.files.map(file => file.path);
+			assert.deepEqual(paths, [...paths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0));
+		} finally {
+			engine.dispose();
+		}
+	});
+
+	it('hands out batches to whichever thread is free and puts the answers back in order', async () => {
+		const targets = Array.from({ length: 9 }, (_, n) => ({ file: { path: path.join(root, `stack-${n % 7}`, `sg-${n}.tf`), explicit: false }, display: `sg-${n}.tf` }));
+		const outcomes = await scanInWorkers(targets, { jobs: 4, cwd: root, maxFileSize: 4096, concurrency: 2, batchSize: 2 });
+		assert.deepEqual(outcomes.map(outcome => outcome.report?.path), targets.map(target => target.display));
+		assert.deepEqual(outcomes.map(outcome => outcome.report?.findings.length), targets.map((_, n) => n % 3 === 0 ? 0 : 1));
+	});
+});
