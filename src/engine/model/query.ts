@@ -101,6 +101,8 @@ const SCRIPT_KEYS = new Set([
 	'user_data', 'custom_data', 'metadata_startup_script', 'startup-script', 'startup_script',
 	'inline', 'command', 'args', 'entrypoint', 'script', 'scripts', 'runcmd', 'bootcmd',
 	'UserData', 'Command', 'EntryPoint', 'Entrypoint', 'Args', 'CustomData', 'commandToExecute',
+	// ARM and Bicep: a VM's `osProfile.customData`, a deployment script's `scriptContent`.
+	'customData', 'scriptContent',
 	'RUN', 'CMD', 'ENTRYPOINT',
 ]);
 

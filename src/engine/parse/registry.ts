@@ -1,4 +1,5 @@
 import type { Format } from '../model/format';
+import { createBicepParser } from './bicep/index';
 import { createCloudInitParser } from './cloud-init/index';
 import { createDockerfileParser } from './dockerfile/index';
 import { createCloudFormationParser } from './json/cloudformation';
@@ -16,6 +17,7 @@ export function createParsers(host: ParserHost): Partial<Record<Format, Parser>>
 		// Templates come in YAML or JSON under any name: the content decides.
 		cloudformation: createCloudFormationParser(createYamlParser('cloudformation')),
 		arm: createJsonParser('arm'),
+		bicep: createBicepParser(host),
 		kubernetes: createYamlParser('kubernetes'),
 		compose: createYamlParser('compose'),
 		dockerfile: createDockerfileParser(),

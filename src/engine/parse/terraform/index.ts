@@ -6,7 +6,7 @@ import { buildFile } from './file';
 import { flattenTree } from './flat-tree';
 import { kindTable } from './node-kinds';
 import { TreeStore } from './tree-store';
-import { loadLanguage } from './wasm-runtime';
+import { loadLanguage } from '../tree-sitter-runtime';
 
 interface Loaded {
 	readonly parser: TreeSitter;

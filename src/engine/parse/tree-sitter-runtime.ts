@@ -1,11 +1,12 @@
 import { Language, Parser as TreeSitter } from 'web-tree-sitter';
-import type { ParserHost } from '../parser';
+import type { ParserHost } from './parser';
 
 /*
  * web-tree-sitter keeps one wasm module per process: initialising it twice would replace the
  * module under languages and parsers already made. So initialisation, like each grammar, happens
- * once per process, from bytes the host hands over; nothing is fetched or located by path, which
- * keeps this code the same in Node and in the browser. Bicep (issue 3) should share `initTreeSitter`.
+ * once per process for every tree-sitter parser (Terraform, Bicep), from bytes the host hands
+ * over; nothing is fetched or located by path, which keeps this code the same in Node and in the
+ * browser.
  */
 
 let initialising: Promise<void> | undefined;
