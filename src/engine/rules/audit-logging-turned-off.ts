@@ -23,7 +23,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '4',
 	category: 'logging-monitoring',
-	formats: ['terraform', 'cloudformation'],
+	formats: ['terraform', 'terraform-json', 'cloudformation'],
 	docs: [
 		'Finds audit logging and threat detection declared but switched off: `enable_logging = false` on `aws_cloudtrail` (`IsLogging: false` on `AWS::CloudTrail::Trail`), `enable = false` on `aws_guardduty_detector` (`Enable: false` on `AWS::GuardDuty::Detector`), `is_enabled = false` on `aws_config_configuration_recorder_status`, `enabled = false` on `azurerm_network_watcher_flow_log`, and `disabled = true` on `google_logging_project_sink`. The finding points at the value.',
 		'',

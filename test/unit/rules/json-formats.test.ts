@@ -1,3 +1,5 @@
+import * as assert from 'node:assert/strict';
+import { BUILTIN_RULES } from '../../../src/engine/rules/index';
 import adminPort from '../../../src/engine/rules/admin-port-open-to-internet';
 import remoteCode from '../../../src/engine/rules/remote-code-piped-into-shell';
 import reverseShell from '../../../src/engine/rules/reverse-shell';
@@ -227,4 +229,14 @@ ruleTester.run(storageReadable, {
 	clean: [
 		{ name: 'a private bucket ACL in Terraform JSON', path: 'cdk.tf.json', source: BUCKET_ACL('private') },
 	],
+});
+
+describe('Terraform JSON coverage', () => {
+	it('every built-in rule that reads Terraform also reads Terraform JSON, whose model is shaped the same', () => {
+		// Terraform rejects comments in .tf.json, so the suppression rule has nothing to check there.
+		const missing = BUILTIN_RULES
+			.filter(rule => rule.formats.includes('terraform') && !rule.formats.includes('terraform-json') && rule.id !== 'AUP-SUP-001')
+			.map(rule => rule.id);
+		assert.deepEqual(missing, [], 'add \'terraform-json\' after \'terraform\' in these rules\' formats');
+	});
 });
