@@ -15,6 +15,7 @@ import hardCodedCloudCredential from './hard-coded-cloud-credential';
 import hardCodedPassword from './hard-coded-password';
 import hostNamespaceShared from './host-namespace-shared';
 import hostPathMounted from './host-path-mounted';
+import hostSecurityToolingDisabled from './host-security-tooling-disabled';
 import invalidSuppression from './invalid-suppression';
 import longLivedAccessKey from './long-lived-access-key';
 import miningPoolEndpoint from './mining-pool-endpoint';
@@ -44,6 +45,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	floodingTool,
 	remoteCodePipedIntoShell,
 	decodedPayloadExecuted,
+	hostSecurityToolingDisabled,
 	hardCodedCloudCredential,
 	privateKeyInConfiguration,
 	hardCodedPassword,
