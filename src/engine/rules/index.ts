@@ -1,3 +1,4 @@
+import acceleratorFleet from './accelerator-fleet';
 import adminPortOpenToInternet from './admin-port-open-to-internet';
 import administratorPolicy from './administrator-policy';
 import allPortsOpenToInternet from './all-ports-open-to-internet';
@@ -8,6 +9,7 @@ import cryptoMinerSoftware from './crypto-miner-software';
 import databaseBackupsTurnedOff from './database-backups-turned-off';
 import decodedPayloadExecuted from './decoded-payload-executed';
 import deletionProtectionTurnedOff from './deletion-protection-turned-off';
+import detailedMonitoringTurnedOff from './detailed-monitoring-turned-off';
 import encryptionAtRestTurnedOff from './encryption-at-rest-turned-off';
 import finalSnapshotSkipped from './final-snapshot-skipped';
 import floodingTool from './flooding-tool';
@@ -70,7 +72,9 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	statefulResourceDeletedWithStack,
 	encryptionAtRestTurnedOff,
 	veryLargeScalingLimit,
+	acceleratorFleet,
 	auditLoggingTurnedOff,
+	detailedMonitoringTurnedOff,
 	invalidSuppression,
 ];
 
