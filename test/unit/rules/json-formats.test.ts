@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { BUILTIN_RULES } from '../../../src/engine/rules/index';
 import adminPort from '../../../src/engine/rules/admin-port-open-to-internet';
+import hardCodedPassword from '../../../src/engine/rules/hard-coded-password';
 import remoteCode from '../../../src/engine/rules/remote-code-piped-into-shell';
 import reverseShell from '../../../src/engine/rules/reverse-shell';
 import storageReadable from '../../../src/engine/rules/storage-readable-by-anyone';
@@ -239,4 +240,32 @@ describe('Terraform JSON coverage', () => {
 			.map(rule => rule.id);
 		assert.deepEqual(missing, [], 'add \'terraform-json\' after \'terraform\' in these rules\' formats');
 	});
+});
+
+ruleTester.run(hardCodedPassword, {
+	flagged: [
+		{
+			name: 'a password written as a Terraform JSON variable default is named after the variable',
+			path: 'variables.tf.json',
+			source: `{
+  "variable": {
+    "db_password": { "type": "string", "default": "orders-2026" }
+  }
+}
+`,
+			findings: [{ ruleId: 'AUP-CRD-003', line: 2, character: 51, endLine: 2, endCharacter: 62, text: 'orders-2026', message: /^Password written in 'db_password' in this file/ }],
+		},
+	],
+	clean: [
+		{
+			name: 'a Terraform JSON variable marked sensitive with no default',
+			path: 'variables.tf.json',
+			source: `{
+  "variable": {
+    "db_password": { "type": "string", "sensitive": true }
+  }
+}
+`,
+		},
+	],
 });

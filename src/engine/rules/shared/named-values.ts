@@ -93,7 +93,8 @@ function nameOf(file: ParsedFile, parent: ObjectNode, entry: Entry, path: readon
 			return name;
 		}
 	}
-	if (entry.key === 'default' && file.format === 'terraform' && path.length === 2 && path[0] === 'variable') {
+	const isTerraform = file.format === 'terraform' || file.format === 'terraform-json';
+	if (entry.key === 'default' && isTerraform && path.length === 2 && path[0] === 'variable') {
 		return path[1];
 	}
 	return entry.key;
