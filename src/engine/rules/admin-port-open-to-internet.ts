@@ -10,7 +10,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '3',
 	category: 'network-exposure',
-	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'arm'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'arm', 'bicep'],
 	docs: [
 		'Finds firewall rules that let the whole internet reach a port used for remote administration or data stores: SSH (22), RDP (3389), Telnet (23), FTP (21), SMB (445), VNC (5900), WinRM, the Docker API (2375/2376), etcd, the kubelet, and database, cache and queue ports (MySQL 3306, PostgreSQL 5432, SQL Server 1433, Oracle 1521, MongoDB 27017, Redis 6379, Elasticsearch 9200, CouchDB 5984, Memcached 11211, Kafka 9092 and others). It reads every provider\'s firewall:',
 		'',

@@ -41,7 +41,7 @@ export default defineRule({
 	severity: 'error',
 	aupSection: '3',
 	category: 'attack-tooling',
-	formats: ['terraform', 'terraform-json', 'cloudformation', 'arm', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'arm', 'bicep', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell'],
 	docs: [
 		'Finds command-and-control (C2) servers and implant kits: Cobalt Strike (`teamserver`, `agscript`), Sliver (`sliver-server`, `bishopfox/sliver`, the sliver.sh installer), Mythic (`mythic-cli`), Havoc, Empire and Starkiller, Covenant, PoshC2, Merlin, Pupy, Brute Ratel, Koadic, SILENTTRINITY, and remote-access trojans (AsyncRAT, njRAT, QuasarRAT), used as a container image, run by a command, or downloaded by one.',
 		'',

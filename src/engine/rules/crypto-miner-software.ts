@@ -25,7 +25,7 @@ export default defineRule({
 	severity: 'error',
 	aupSection: '3',
 	category: 'mining',
-	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell', 'bicep'],
 	docs: [
 		'Finds known cryptocurrency miners (XMRig, xmr-stak, cpuminer/minerd, ethminer, T-Rex, PhoenixMiner, NBMiner, lolMiner, TeamRedMiner, GMiner, cgminer, ccminer, SRBMiner and others) used as a container image, run by a command or script, or downloaded and installed by one.',
 		'',

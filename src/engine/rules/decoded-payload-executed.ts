@@ -20,7 +20,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '3',
 	category: 'malicious-code',
-	formats: ['terraform', 'terraform-json', 'cloudformation', 'arm', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'arm', 'bicep', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell'],
 	docs: [
 		'Finds scripts that decode a hidden payload and run it: `echo ... | base64 -d | sh`, `base64 --decode ... | bash`, `xxd -r -p ... | sh`, `openssl enc -d ... | sh`, `eval "$(echo ... | base64 -d)"`, `bash <(base64 -d ...)`, `python -c "exec(base64.b64decode(...))"` and its Perl, PHP, Ruby and Node kin, PowerShell\'s `-EncodedCommand` (and `-enc`, `-e`), and `iex` over `[Convert]::FromBase64String(...)`.',
 		'',

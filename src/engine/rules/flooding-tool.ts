@@ -31,7 +31,7 @@ export default defineRule({
 	severity: 'error',
 	aupSection: '3',
 	category: 'attack-tooling',
-	formats: ['terraform', 'terraform-json', 'cloudformation', 'arm', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'arm', 'bicep', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell'],
 	docs: [
 		'Finds tools built to knock services offline by flooding them: MHDDoS and mhddos_proxy, db1000n, LOIC and HOIC, Slowloris and PyLoris, GoldenEye, HULK, XerXeS, UFONet, Tor\'s Hammer, THC-SSL-DOS and DDoS Ripper, used as a container image, run by a command, or downloaded and installed by one; and packet generators told to flood (`hping3 --flood`, `t50 --flood`).',
 		'',

@@ -21,7 +21,7 @@ export default defineRule({
 	severity: 'error',
 	aupSection: '3',
 	category: 'credentials',
-	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell', 'bicep'],
 	docs: [
 		'Finds credentials written into configuration: AWS access key ids (`AKIA...`, `ASIA...`) and secret access keys, the private key of a GCP service-account key file, Azure storage account keys and shared access keys in connection strings, Google API keys, and tokens of GitHub, GitLab, Slack, Stripe (live keys), npm and SendGrid. Findings point at the secret only, and messages never repeat it.',
 		'',

@@ -32,7 +32,7 @@ export default defineRule({
 	severity: 'error',
 	aupSection: '3',
 	category: 'credentials',
-	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell', 'bicep'],
 	docs: [
 		'Finds literal passwords in attributes and environment variables named as passwords: `password`, `master_password`, `admin_password`, `MasterUserPassword`, `DB_PASSWORD`, `POSTGRES_PASSWORD`, `MYSQL_ROOT_PASSWORD`, `RABBITMQ_DEFAULT_PASS` and the like, in Terraform attributes and variable defaults, CloudFormation properties, Kubernetes `env` entries and Compose `environment`. The finding covers the password only, and the message never repeats it.',
 		'',

@@ -17,7 +17,7 @@ export default defineRule({
 	severity: 'error',
 	aupSection: '3',
 	category: 'mining',
-	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell', 'bicep'],
 	docs: [
 		'Finds connections to cryptocurrency mining pools: `stratum+tcp://`, `stratum+ssl://` and other Stratum URLs, hosts of well-known public pools (nanopool, 2miners, supportxmr, f2pool, ethermine, hashvault, MoneroOcean and others) in any value, and wallet addresses handed to a miner with `-u`/`--user` or set in a variable named like a wallet.',
 		'',

@@ -14,7 +14,7 @@ export default defineRule({
 	severity: 'error',
 	aupSection: '3',
 	category: 'credentials',
-	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell', 'bicep'],
 	docs: [
 		'Finds PEM private keys written into configuration values: `-----BEGIN RSA PRIVATE KEY-----`, and the EC, DSA, OpenSSH, PKCS#8 (`BEGIN PRIVATE KEY`) and encrypted forms. The finding covers the key from its BEGIN line through its END line. Public keys, certificates, and markers with no key material after them (a template such as `${var.key}` between the markers) are not reported.',
 		'',

