@@ -17,7 +17,7 @@ const WORKSPACE = join(REPO_ROOT, 'examples');
 const RESULTS = join(REPO_ROOT, 'test-results');
 const DOCS = join(REPO_ROOT, 'docs', 'images');
 /** Files opened first, so the view has findings from more than one responsibility to show. */
-const OPEN_FILES = ['terraform/bastion.tf', 'terraform/database.tf', 'kubernetes/batch-optimizer.yaml'];
+const OPEN_FILES = ['terraform/database.tf', 'terraform/web-server.tf', 'kubernetes/batch-optimizer.yaml'];
 const THEMES = [
 	{ name: 'dark', theme: 'Default Dark Modern' },
 	{ name: 'light', theme: 'Default Light Modern' },
@@ -44,7 +44,13 @@ async function shoot(name, theme) {
 	const server = await startCodeServer({
 		folder: WORKSPACE,
 		extensions: [REPO_ROOT],
-		settings: { 'workbench.colorTheme': theme, 'git.enabled': false, 'window.commandCenter': false, 'workbench.layoutControl.enabled': false },
+		settings: {
+			'workbench.colorTheme': theme,
+			'git.enabled': false,
+			// Each file stays open in its own tab, so the view counts all of them.
+			'workbench.editor.enablePreview': false,
+			'workbench.editor.enablePreviewFromQuickOpen': false,
+		},
 	});
 	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 	try {
@@ -58,7 +64,7 @@ async function shoot(name, theme) {
 		await page.locator('.explorer-folders-view').waitFor();
 		for (const file of OPEN_FILES) {
 			await runQuickOpen(page, file);
-			await page.locator('.editor-instance .monaco-editor').first().waitFor();
+			await page.locator('.tabs-container .tab', { hasText: file.split('/').pop() }).waitFor();
 		}
 		// The extension activates on the first IaC file; its command is then in the palette.
 		await runCommand(page, 'AUP Guard: Show Acceptable Use Policy Responsibilities');
@@ -67,8 +73,9 @@ async function shoot(name, theme) {
 		await frame.locator('.standing').first().waitFor();
 		// Close the side bar and the panel so the page has room, as a user reading it would.
 		await runCommand(page, 'View: Close Primary Side Bar');
-		await page.keyboard.press('Escape');
-		await frame.locator('#content').waitFor();
+		// The responsibilities, where the standing is, as a reader gets there: the page's own link.
+		await frame.locator('a[data-anchor="section-4"]').click();
+		await frame.locator('#section-4:focus').waitFor();
 		const file = join(RESULTS, `policy-view-${name}.png`);
 		await page.screenshot({ path: file });
 		copyFileSync(file, join(DOCS, `policy-view-${name}.png`));
@@ -85,7 +92,8 @@ async function runQuickOpen(page, file) {
 	const input = page.locator('.quick-input-widget input');
 	await input.waitFor();
 	await input.fill(file);
-	await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+	// Recently opened files are listed at once; wait until the file itself is the first match.
+	await page.locator('.quick-input-list .monaco-list-row').first().filter({ hasText: file.split('/').pop() }).waitFor();
 	await page.keyboard.press('Enter');
 }
 

@@ -35,9 +35,16 @@ export interface RulesArgs {
 	readonly noOrgRules?: true;
 }
 
+export interface RedactArgs {
+	readonly command: 'redact';
+	/** A file path, or '-' for standard input. */
+	readonly input: string;
+}
+
 export type CliArgs =
 	| ScanArgs
 	| RulesArgs
+	| RedactArgs
 	| { readonly command: 'help'; readonly topic: HelpTopic }
 	| { readonly command: 'version' };
 
@@ -64,6 +71,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 			return parseScan(rest);
 		case 'rules':
 			return parseRules(rest);
+		case 'redact':
+			return parseRedact(rest);
 		default:
 			throw new UsageError(first.startsWith('-') ? `unknown option '${first}'` : `unknown command '${first}'`, 'main');
 	}
@@ -74,8 +83,8 @@ function parseHelp(argv: readonly string[]): CliArgs {
 		throw new UsageError(`help takes at most one command, got ${argv.length}`, 'main');
 	}
 	const topic = argv[0] ?? 'main';
-	if (topic !== 'main' && topic !== 'scan' && topic !== 'rules') {
-		throw new UsageError(`no help for '${topic}'; commands are scan and rules`, 'main');
+	if (topic !== 'main' && topic !== 'scan' && topic !== 'rules' && topic !== 'redact') {
+		throw new UsageError(`no help for '${topic}'; commands are scan, rules and redact`, 'main');
 	}
 	return { command: 'help', topic };
 }
@@ -121,6 +130,17 @@ function parseRules(argv: readonly string[]): CliArgs {
 		throw new UsageError(`rules takes no arguments, got '${parsed.positionals[0]}'`, 'rules');
 	}
 	return { command: 'rules', format: oneOf(parsed.flags, '--format', RULES_FORMATS, 'text', 'rules'), ...orgRulesChoice(parsed.flags, 'rules') };
+}
+
+function parseRedact(argv: readonly string[]): CliArgs {
+	const parsed = readFlags(argv, {}, 'redact');
+	if (parsed === 'help') {
+		return { command: 'help', topic: 'redact' };
+	}
+	if (parsed.positionals.length > 1) {
+		throw new UsageError(`redact takes one file (or - for standard input), got ${parsed.positionals.length}`, 'redact');
+	}
+	return { command: 'redact', input: parsed.positionals[0] ?? '-' };
 }
 
 /** `--rules FILE` or `--no-org-rules`, present only when given, since each contradicts the other. */

@@ -11,6 +11,8 @@ export interface CliIo {
 	readonly cwd?: string;
 	/** Defaults to process.env (NO_COLOR, AUP_GUARD_DEBUG). */
 	readonly env?: Readonly<Record<string, string | undefined>>;
+	/** Defaults to process.stdin; read by `redact -`. */
+	readonly stdin?: AsyncIterable<string | Uint8Array>;
 }
 
 export interface ResolvedIo extends CliIo {

@@ -1,6 +1,7 @@
 import pkg from '../../package.json';
 import { BUILTIN_RULES } from '../engine/index';
 import { parseArgs, UsageError, type CliArgs } from './args';
+import { runRedact } from './commands/redact';
 import { formatRulesJson, formatRulesText } from './format/rules';
 import { describeError, resolveIo, type CliIo, type ResolvedIo } from './io';
 import { loadOrgRules } from './org-rules';
@@ -51,6 +52,8 @@ async function run(args: CliArgs, io: ResolvedIo): Promise<number> {
 		}
 		case 'scan':
 			return runScan(args, io, pkg.version);
+		case 'redact':
+			return runRedact(args, io);
 	}
 }
 

@@ -1,6 +1,6 @@
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/index';
 
-export type HelpTopic = 'main' | 'scan' | 'rules';
+export type HelpTopic = 'main' | 'scan' | 'rules' | 'redact';
 
 const EXIT_CODES = 'Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.';
 
@@ -11,6 +11,7 @@ Checks infrastructure-as-code against the Autoscalr Acceptable Use Policy.
 Commands:
   scan [paths...]   Scan files and folders (default: the current folder)
   rules             List the rules
+  redact [file|-]   Print a file with its secrets replaced by markers
   help [command]    Show help for a command
 
 Options:
@@ -67,6 +68,20 @@ Options:
   -h, --help             Show this help
 `;
 
+const REDACT = `Usage: aup-guard redact [file|-] [options]
+
+Prints the file (or standard input, with - or no file) with every secret replaced by a
+marker naming its kind, such as <redacted: AWS secret access key>. Line breaks and all
+other text are kept, so line numbers still match. A value that looks like a credential
+in a credential-named field is removed even when no pattern names its vendor. How many
+secrets were removed goes to standard error.
+
+Options:
+  -h, --help   Show this help
+
+Exit codes: 0 printed, 2 the input cannot be read or a usage error.
+`;
+
 export function usage(topic: HelpTopic): string {
-	return topic === 'scan' ? SCAN : topic === 'rules' ? RULES : MAIN;
+	return topic === 'scan' ? SCAN : topic === 'rules' ? RULES : topic === 'redact' ? REDACT : MAIN;
 }

@@ -155,12 +155,18 @@ function viewItem(item: SummaryItem, standing: ItemStanding | undefined, toView:
 		summary: item.summary,
 		points: item.points,
 		status: standing?.status ?? (item.categories.length === 0 ? 'outside-files' : 'clear'),
-		sentence: standing?.sentence ?? item.title,
+		sentence: withoutTitle(standing?.sentence ?? '', item.title),
 		outsideFiles: item.outsideFiles,
 		total: findings.length,
 		findings: findings.slice(0, MAX_FINDINGS_PER_ITEM).map(toView),
 		hidden: Math.max(0, findings.length - MAX_FINDINGS_PER_ITEM),
 	};
+}
+
+/** The standing's sentence leads with the item's title, which the page already shows as a heading. */
+function withoutTitle(sentence: string, title: string): string {
+	const rest = sentence.startsWith(`${title}: `) ? sentence.slice(title.length + 2) : sentence;
+	return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 function scopeNote(scope: FindingsScope): string {

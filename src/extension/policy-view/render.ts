@@ -122,13 +122,16 @@ function item(entry: ViewItem): string {
 	const heading = `h-${entry.anchor}`;
 	const points = entry.points.length > 0 ? `<ul class="points">${entry.points.map(point => `<li>${escapeHtml(point)}</li>`).join('')}</ul>` : '';
 	const outside = `<p class="outside"><span class="label">Outside the files:</span> ${escapeHtml(entry.outsideFiles)}</p>`;
-	return `<article class="item status-${escapeHtml(entry.status)}" id="${escapeHtml(entry.anchor)}" tabindex="-1" aria-labelledby="${escapeHtml(heading)}" data-item="${escapeHtml(entry.id)}" data-status="${escapeHtml(entry.status)}" data-findings="${entry.total}">
+	const errors = entry.findings.some(link => link.severity === 'error') ? ' has-errors' : '';
+	return `<article class="item status-${escapeHtml(entry.status)}${errors}" id="${escapeHtml(entry.anchor)}" tabindex="-1" aria-labelledby="${escapeHtml(heading)}" data-item="${escapeHtml(entry.id)}" data-status="${escapeHtml(entry.status)}" data-findings="${entry.total}">
 <h3 id="${escapeHtml(heading)}">${escapeHtml(entry.title)}</h3>
 <p class="summary">${escapeHtml(entry.summary)}</p>
 ${points}<p class="standing">${icon(statusIcon(entry))}<span class="visually-hidden">${escapeHtml(STATUS_LABELS[entry.status])}: </span><span>${escapeHtml(entry.sentence)}</span></p>
-${findingList(entry.findings, entry.hidden)}${outside}
+${findingList(entry.findings, entry.hidden)}${outside}${entry.id === 'report' ? REPORT_BUTTON : ''}
 </article>`;
 }
+
+const REPORT_BUTTON = '<p class="actions"><button type="button" data-action="report">Report a violation or security issue…</button></p>';
 
 function findingList(findings: readonly ViewFinding[], hidden: number): string {
 	if (findings.length === 0) {

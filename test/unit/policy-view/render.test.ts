@@ -73,7 +73,7 @@ describe('AUP view rendering', () => {
 
 	it('says what was checked when nothing was found, and what lies outside the files', () => {
 		const html = renderContent(model([]));
-		assert.match(html, /Protect your credentials: nothing found — checked 3 files for hard-coded access keys/);
+		assert.match(html, /<span>Nothing found — checked 3 files for hard-coded access keys/);
 		assert.match(html, /Outside the files:<\/span> Whether MFA is on for your Autoscalr account/);
 		assert.match(html, /data-scope="open-documents"/);
 		assert.match(html, /open more files to include them/);
