@@ -6,7 +6,7 @@
  *   dist/extension.js      the extension for the desktop (Node) extension host  (package.json `main`)
  *   dist/web/extension.js  the extension for the web extension host             (package.json `browser`)
  *   dist/cli.js            the `aup-guard` command line                          (package.json `bin`)
- * The WebAssembly the Terraform parser loads is copied beside each bundle, where the parser
+ * The WebAssembly the Terraform and Bicep parsers load is copied beside each bundle, where the parser
  * hosts look for it.
  */
 
@@ -21,7 +21,7 @@ const root = __dirname;
 const WASM_FILES = [
 	{ from: 'web-tree-sitter/web-tree-sitter.wasm', optional: false },
 	{ from: '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', optional: false },
-	{ from: 'tree-sitter-bicep/tree-sitter-bicep.wasm', optional: true },
+	{ from: 'tree-sitter-bicep/tree-sitter-bicep.wasm', optional: false },
 ];
 
 function copyWasm() {

@@ -21,7 +21,8 @@ const VSIX = join(RESULTS_DIR, 'aup-guard.vsix');
 const TIMEOUT_MS = 4 * 60_000;
 /** Files the extension cannot run without, and trees that must never ship. */
 const REQUIRED = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'dist/extension.js', 'dist/web/extension.js',
-	'dist/web-tree-sitter.wasm', 'dist/tree-sitter-terraform.wasm', 'dist/web/web-tree-sitter.wasm', 'dist/web/tree-sitter-terraform.wasm'];
+	'dist/web-tree-sitter.wasm', 'dist/tree-sitter-terraform.wasm', 'dist/web/web-tree-sitter.wasm', 'dist/web/tree-sitter-terraform.wasm',
+	'dist/tree-sitter-bicep.wasm', 'dist/web/tree-sitter-bicep.wasm'];
 const FORBIDDEN = /^(src|test|out|node_modules|scripts|examples|\.ci|\.vscode-test)\//;
 
 const results = [];
