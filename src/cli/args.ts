@@ -1,4 +1,5 @@
 import { DEFAULT_MAX_FILE_SIZE, type Severity } from '../engine/index';
+import { parseRuleOptions, RuleOptionError, type RuleOptions } from './rule-options';
 import type { HelpTopic } from './usage';
 
 export const SCAN_FORMATS = ['text', 'json', 'sarif'] as const;
@@ -20,6 +21,8 @@ export interface ScanArgs {
 	readonly color: boolean;
 	readonly showSuppressed: boolean;
 	readonly output?: string;
+	/** `--rule-option ID.name=value`, per rule id; present only when given. */
+	readonly ruleOptions?: RuleOptions;
 	/** Threads that scan at once (--jobs); unset means one per CPU. */
 	readonly jobs?: number;
 	/** `--rules FILE`: this organisation rules file instead of .aupguard/rules.yaml. */
@@ -91,6 +94,7 @@ function parseHelp(argv: readonly string[]): CliArgs {
 
 const SCAN_FLAGS: Readonly<Record<string, boolean>> = {
 	// name: takes a value
+	'--rule-option': true,
 	'--format': true, '--fail-on': true, '--include': true, '--exclude': true,
 	'--max-file-size': true, '--output': true, '--no-color': false, '--show-suppressed': false,
 	'--rules': true, '--no-org-rules': false, '--jobs': true,
@@ -114,6 +118,7 @@ function parseScan(argv: readonly string[]): CliArgs {
 		color: !flags.has('--no-color'),
 		showSuppressed: flags.has('--show-suppressed'),
 		...(output === undefined ? {} : { output }),
+		...ruleOptionsOf(flags.get('--rule-option')),
 		...jobCount(last(flags, '--jobs')),
 		...orgRulesChoice(flags, 'scan'),
 	};
@@ -150,6 +155,20 @@ function orgRulesChoice(flags: Map<string, string[]>, topic: HelpTopic): { rules
 		throw new UsageError('--rules and --no-org-rules cannot be used together', topic);
 	}
 	return file !== undefined ? { rulesFile: file } : flags.has('--no-org-rules') ? { noOrgRules: true } : {};
+}
+
+function ruleOptionsOf(values: readonly string[] | undefined): { ruleOptions?: RuleOptions } {
+	if (values === undefined) {
+		return {};
+	}
+	try {
+		return { ruleOptions: parseRuleOptions(values) };
+	} catch (error) {
+		if (error instanceof RuleOptionError) {
+			throw new UsageError(error.message, 'scan');
+		}
+		throw error;
+	}
 }
 
 interface ReadFlags {

@@ -13,6 +13,7 @@ import { formatText, formatWarnings } from './format/text';
 import { describeError, type ResolvedIo } from './io';
 import { exitCodeFor, type ScanReport } from './report';
 import { loadOrgRules, orgScanner } from './org-rules';
+import { withRuleOptions } from './rule-options';
 import { scanFiles } from './scan-files';
 import { walk } from './walk';
 
@@ -32,9 +33,12 @@ export async function runScan(args: ScanArgs, io: ResolvedIo, version: string): 
 	}
 	const engine = new Engine(createNodeHost());
 	try {
-		// Worker threads run the built-in rules only, so a scan with organisation rules stays on this thread.
-		const jobs = loaded.org === NO_ORG_RULES ? args.jobs ?? availableParallelism() : 1;
-		const report = await scanFiles(orgScanner(engine, loaded.org), walked.files, { cwd: io.cwd, maxFileSize: args.maxFileSize, jobs });
+		// Worker threads run the built-in rules with their default options only, so a scan with
+		// organisation rules or --rule-option stays on this thread.
+		const jobs = loaded.org === NO_ORG_RULES && args.ruleOptions === undefined ? args.jobs ?? availableParallelism() : 1;
+		// The command line's options win over the rules file's, option by option.
+		const scanner = withRuleOptions(orgScanner(engine, loaded.org), args.ruleOptions);
+		const report = await scanFiles(scanner, walked.files, { cwd: io.cwd, maxFileSize: args.maxFileSize, jobs });
 		for (const line of formatWarnings(report.files, [...walked.warnings, ...report.warnings])) {
 			io.stderr.write(`${line}\n`);
 		}

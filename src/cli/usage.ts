@@ -36,6 +36,9 @@ Options:
   --include <glob>             Scan only files matching the glob (repeatable)
   --exclude <glob>             Skip files and folders matching the glob (repeatable)
   --max-file-size <bytes>      Skip larger files with a note (default: ${DEFAULT_MAX_FILE_SIZE})
+  --rule-option <id.name=value>
+                               Set a rule's option, such as a threshold:
+                               AUP-CST-001.maxInstances=200 (repeatable)
   --output <file>              Write the report to a file instead of stdout
   --jobs <n>                   Scan on n threads (default: one per CPU; 1 scans
                                on the main thread); the report is the same

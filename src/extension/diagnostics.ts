@@ -110,7 +110,7 @@ export class DiagnosticsManager implements vscode.Disposable {
 		try {
 			const result = await this.engine.scan(
 				{ path: enginePath(document.uri), text: document.getText(), format: plan.format },
-				{ ruleSeverities: plan.settings.rules, maxFileSize: plan.settings.maxFileSize, isCancelled: isStale },
+				{ ruleSeverities: plan.settings.rules, ruleOptions: plan.settings.ruleOptions, maxFileSize: plan.settings.maxFileSize, isCancelled: isStale },
 			);
 			if (result.cancelled || isStale()) {
 				return plan;

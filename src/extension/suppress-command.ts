@@ -39,7 +39,8 @@ export async function suppressFinding(deps: SuppressDependencies, findingArg: un
 	}
 	const version = document.version;
 	const path = `${enginePath(document.uri)}.aup-guard-suppress`;
-	const scan = (text: string) => deps.engine.scan({ path, text, format }, { ruleSeverities: settingsFor(document.uri).rules });
+	const settings = settingsFor(document.uri);
+	const scan = (text: string) => deps.engine.scan({ path, text, format }, { ruleSeverities: settings.rules, ruleOptions: settings.ruleOptions });
 	let edit;
 	try {
 		edit = await placeSuppression(document.getText(), format, finding, request, scan);

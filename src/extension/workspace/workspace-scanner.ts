@@ -143,7 +143,7 @@ export class WorkspaceScanner {
 				this.remove(uri);
 				return;
 			}
-			const result = await this.engine.scan({ path, text, format }, { ruleSeverities: settings.rules, maxFileSize: settings.maxFileSize, isCancelled });
+			const result = await this.engine.scan({ path, text, format }, { ruleSeverities: settings.rules, ruleOptions: settings.ruleOptions, maxFileSize: settings.maxFileSize, isCancelled });
 			const hash = await generatedHash(uri, text);
 			// The editor's scan owns an open document; a closed file's parse tree is not worth keeping.
 			if (isOpen(uri)) {

@@ -20,6 +20,7 @@ describe('readSettings', () => {
 			debounceMs: 0,
 			'statusBar.enable': false,
 			'review.generatedMarkers': ['made-by: infra-bot'],
+			ruleOptions: { 'AUP-CST-001': { maxInstances: 200 } },
 		});
 		assert.deepEqual(settings, {
 			enable: false,
@@ -30,11 +31,12 @@ describe('readSettings', () => {
 			debounceMs: 0,
 			'statusBar.enable': false,
 			'review.generatedMarkers': ['made-by: infra-bot'],
+			ruleOptions: { 'AUP-CST-001': { maxInstances: 200 } },
 		});
 	});
 
 	it('maps values of the wrong type to the defaults', () => {
-		const settings = settingsFrom({ enable: 'false', rules: ['AUP-MIN-001'], include: '**/*.tf', exclude: null, maxFileSize: '2MB', debounceMs: true });
+		const settings = settingsFrom({ enable: 'false', rules: ['AUP-MIN-001'], include: '**/*.tf', exclude: null, maxFileSize: '2MB', debounceMs: true, ruleOptions: ['AUP-CST-001'] });
 		assert.deepEqual(settings, DEFAULT_SETTINGS);
 	});
 
@@ -67,6 +69,24 @@ describe('readSettings', () => {
 			asked.push(key);
 			return undefined;
 		});
-		assert.deepEqual(asked.sort(), ['debounceMs', 'enable', 'exclude', 'include', 'maxFileSize', 'review.generatedMarkers', 'rules', 'statusBar.enable']);
+		assert.deepEqual(asked.sort(), ['debounceMs', 'enable', 'exclude', 'include', 'maxFileSize', 'review.generatedMarkers', 'ruleOptions', 'rules', 'statusBar.enable']);
+	});
+
+	it('keeps the rule options that are objects, under upper-case ids, and drops the rest', () => {
+		const settings = settingsFrom({
+			ruleOptions: {
+				'aup-cst-001 ': { maxInstances: 200, maxReplicas: 'lots' },
+				'AUP-CST-002': { maxGpus: 64 },
+				'AUP-NET-001': 5,
+				'AUP-MON-001': ['maxGpus'],
+				'AUP-LOG-001': null,
+				'AUP-BAK-001': 'off',
+			},
+		});
+		// The rule checks each value: 'lots' reaches AUP-CST-001, which falls back to its default.
+		assert.deepEqual(settings.ruleOptions, { 'AUP-CST-001': { maxInstances: 200, maxReplicas: 'lots' }, 'AUP-CST-002': { maxGpus: 64 } });
+		for (const bad of [null, 'AUP-CST-001.maxInstances=200', 3, true, [{ 'AUP-CST-001': { maxInstances: 1 } }]]) {
+			assert.deepEqual(settingsFrom({ ruleOptions: bad }).ruleOptions, {}, JSON.stringify(bad));
+		}
 	});
 });
