@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { Engine, type Finding, type ParserHost } from '../engine/index';
+import type { Finding, ParserHost } from '../engine/index';
 import { contributedCommands, registerEditorFeatures } from './code-actions/register';
 import { registerCommands } from './commands';
 import { DiagnosticsManager, type PublishedFindings } from './diagnostics';
+import { createOrgRulesEngine } from './org-rules/register';
 import { registerPolicyView } from './policy-view/register';
 import { registerReport } from './report/register';
 import { registerRuleDocs } from './rule-docs-provider';
@@ -36,7 +37,9 @@ export function activateWith(context: vscode.ExtensionContext, host: ParserHost,
 	context.subscriptions.push(output);
 	const log = new ScanLog(output);
 	// The editor reparses the same file on every pause in typing: let parsers keep its syntax tree.
-	const engine = new Engine({ ...host, incremental: true });
+	// Each workspace folder's .aupguard/rules.yaml applies to every scan, in trusted workspaces only.
+	const { engine, store: orgRules } = createOrgRulesEngine({ ...host, incremental: true }, output);
+	context.subscriptions.push(orgRules);
 	context.subscriptions.push({ dispose: () => engine.dispose() });
 	const diagnostics = new DiagnosticsManager(engine, log);
 	context.subscriptions.push(diagnostics);
@@ -53,6 +56,8 @@ export function activateWith(context: vscode.ExtensionContext, host: ParserHost,
 	output.info(`AUP Guard ${extensionVersion(context)} started with ${engine.rules.length} rules.`);
 	// Documents opened before activation (the one that triggered it, restored editors) get no open event.
 	diagnostics.validateAll();
+	context.subscriptions.push(orgRules.onDidChange(() => diagnostics.validateAll()));
+	orgRules.start();
 	return {
 		published: uri => diagnostics.published(uri),
 		findingFor: (uri, diagnostic) => diagnostics.findingFor(uri, diagnostic),
