@@ -8,7 +8,9 @@
 //                         with worker threads (--jobs N).
 //   rescan / full parse   the editor after a one-character edit of a 1,000-line Terraform file,
 //                         against one full tree-sitter parse of it. Target: under 1.0.
-// Every time is the median of --runs runs (default 5). "bare parse" is the libraries the
+// Every time is the median of --runs runs (default 5); next to wall time is CPU time (all threads
+// of the process), steadier on a loaded machine: compare single-threaded rows by CPU time, and
+// --jobs N by wall time, since its point is to spend more CPU in less time. "bare parse" is the libraries the
 // parsers use, called directly: web-tree-sitter for .tf, yaml parseAllDocuments, jsonc-parser
 // parseTree, dockerfile-ast; shell scripts have none and count as free. "engine" scans files
 // already in memory, one after another, in this process; "CLI" is `node dist/cli.js scan` on the
@@ -30,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { createBareParser } from './bare-parse.mjs';
 import { random, terraformFile, writeCorpus } from './corpus.mjs';
 import { measureIncremental } from './incremental.mjs';
-import { mb, median, medianMs } from './measure.mjs';
+import { mb, median, medianTimes } from './measure.mjs';
 
 const require = createRequire(import.meta.url);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -57,8 +59,8 @@ async function main() {
 	log(`corpus: ${files.length} files, ${mb(bytes).toFixed(2)} MB, seed ${options.seed}, ${options.runs} runs; ${os.cpus().length} CPUs, load ${os.loadavg().map(load => load.toFixed(1)).join(' ')}`);
 
 	const bare = await createBareParser();
-	const bareMs = await medianMs(options.runs, () => files.forEach(file => bare.parse(file.path, file.text)));
-	log(`bare parse: ${bareMs.toFixed(0)} ms`);
+	const bareTimes = await medianTimes(options.runs, () => files.forEach(file => bare.parse(file.path, file.text)));
+	log(`bare parse: ${bareTimes.ms.toFixed(0)} ms, CPU ${bareTimes.cpuMs.toFixed(0)} ms`);
 
 	const engine = new engineModule.Engine(hostModule.createNodeHost());
 	const tally = { findings: 0, errors: 0, notes: 0 };
@@ -68,18 +70,18 @@ async function main() {
 		tally.errors += result.errors.length;
 		tally.notes += result.notes.length;
 	}
-	const engineMs = await medianMs(options.runs, async () => {
+	const engineTimes = await medianTimes(options.runs, async () => {
 		for (const file of files) {
 			await engine.scan({ path: file.path, text: file.text }, { today });
 		}
 	}, 0);
 	engine.dispose();
-	log(`engine: ${engineMs.toFixed(0)} ms (${tally.findings} findings, ${tally.notes} notes, ${tally.errors} errors)`);
+	log(`engine: ${engineTimes.ms.toFixed(0)} ms, CPU ${engineTimes.cpuMs.toFixed(0)} ms (${tally.findings} findings, ${tally.notes} notes, ${tally.errors} errors)`);
 
 	const cli = {};
 	for (const jobs of [1, options.jobs]) {
 		cli[jobs] = runCli(jobs);
-		log(`CLI --jobs ${jobs}: ${cli[jobs].ms.toFixed(0)} ms, maxRSS ${mb(cli[jobs].maxRss).toFixed(0)} MB${cli[jobs].note ? ` (${cli[jobs].note})` : ''}`);
+		log(`CLI --jobs ${jobs}: ${cli[jobs].ms.toFixed(0)} ms, CPU ${cli[jobs].cpuMs.toFixed(0)} ms, maxRSS ${mb(cli[jobs].maxRss).toFixed(0)} MB${cli[jobs].note ? ` (${cli[jobs].note})` : ''}`);
 	}
 
 	const incremental = await measureIncremental({ engineModule, hostModule, parsersModule, bare, text: terraformFile(random(options.seed + 1), 1000), runs: options.runs });
@@ -87,15 +89,18 @@ async function main() {
 	const memory = childJson('memory-child.mjs', [root, dir, listFile]);
 	const activation = childJson('activation-child.mjs', [root]);
 
-	const rate = ms => ({ ms, mbPerS: mb(bytes) / (ms / 1000), filesPerS: files.length / (ms / 1000), ratioToBareParse: ms / bareMs });
+	const rate = ({ ms, cpuMs }) => ({
+		ms, cpuMs, mbPerS: mb(bytes) / (ms / 1000), filesPerS: files.length / (ms / 1000),
+		ratioToBareParse: ms / bareTimes.ms, cpuRatioToBareParse: cpuMs / bareTimes.cpuMs,
+	});
 	const results = {
 		date: new Date().toISOString(),
 		machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, loadAverage: os.loadavg(), node: process.version },
 		corpus: { files: files.length, bytes, seed: options.seed },
 		runs: options.runs,
-		bareParse: rate(bareMs),
-		engine: { ...rate(engineMs), ...tally },
-		cli: Object.fromEntries(Object.entries(cli).map(([jobs, run]) => [`jobs${jobs}`, { ...rate(run.ms), maxRss: run.maxRss, ...(run.note ? { note: run.note } : {}) }])),
+		bareParse: rate(bareTimes),
+		engine: { ...rate(engineTimes), ...tally },
+		cli: Object.fromEntries(Object.entries(cli).map(([jobs, run]) => [`jobs${jobs}`, { ...rate(run), maxRss: run.maxRss, ...(run.note ? { note: run.note } : {}) }])),
 		incremental: { ...incremental, ratioToFullParse: incremental.rescanAfterEditMs / incremental.bareFullParseMs },
 		memory,
 		activation,
@@ -113,6 +118,7 @@ function runCli(jobs) {
 	const supportsJobs = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'help', 'scan'], { encoding: 'utf8' }).stdout.includes('--jobs');
 	const jobArgs = supportsJobs ? ['--jobs', String(jobs)] : [];
 	const times = [];
+	const cpus = [];
 	let maxRss = 0;
 	for (let i = 0; i <= options.runs; i++) {
 		const start = performance.now();
@@ -121,12 +127,14 @@ function runCli(jobs) {
 		if (child.status !== 0) {
 			throw new Error(`the CLI exited with ${child.status}: ${child.stderr}`);
 		}
+		const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
 		if (i > 0) {
 			times.push(ms);
+			cpus.push(usage.cpuMs);
 		}
-		maxRss = Math.max(maxRss, Number(readFileSync(rssFile, 'utf8')));
+		maxRss = Math.max(maxRss, usage.maxRss);
 	}
-	return { ms: median(times), maxRss, ...(supportsJobs ? {} : { note: 'this CLI has no --jobs: single-threaded' }) };
+	return { ms: median(times), cpuMs: median(cpus), maxRss, ...(supportsJobs ? {} : { note: 'this CLI has no --jobs: single-threaded' }) };
 }
 
 function childJson(script, args) {
@@ -139,10 +147,9 @@ function childJson(script, args) {
 
 function printTable(r) {
 	const rows = [
-		['what', 'time', 'MB/s', 'files/s', 'x bare parse'],
-		['bare parse (1 thread)', ms(r.bareParse.ms), r.bareParse.mbPerS.toFixed(2), r.bareParse.filesPerS.toFixed(0), '1.00'],
-		['engine scan (1 thread)', ms(r.engine.ms), r.engine.mbPerS.toFixed(2), r.engine.filesPerS.toFixed(0), r.engine.ratioToBareParse.toFixed(2)],
-		...Object.entries(r.cli).map(([jobs, run]) => [`CLI end to end, --${jobs.replace('jobs', 'jobs ')}`, ms(run.ms), run.mbPerS.toFixed(2), run.filesPerS.toFixed(0), run.ratioToBareParse.toFixed(2)]),
+		['what', 'time', 'MB/s', 'files/s', 'x bare parse', 'CPU time', 'CPU x bare'],
+		...[['bare parse (1 thread)', r.bareParse], ['engine scan (1 thread)', r.engine], ...Object.entries(r.cli).map(([jobs, run]) => [`CLI end to end, --${jobs.replace('jobs', 'jobs ')}`, run])]
+			.map(([what, run]) => [what, ms(run.ms), run.mbPerS.toFixed(2), run.filesPerS.toFixed(0), run.ratioToBareParse.toFixed(2), ms(run.cpuMs), run.cpuRatioToBareParse.toFixed(2)]),
 		[],
 		['1,000-line .tf, one-character edit', 'time', '', '', 'x full parse'],
 		['rescan in the editor (incremental)', ms(r.incremental.rescanAfterEditMs), '', '', (r.incremental.rescanAfterEditMs / r.incremental.bareFullParseMs).toFixed(2)],
@@ -162,7 +169,7 @@ function printTable(r) {
 		['first scan of a small .tf (grammar load)', ms(r.activation.firstScanMs), '', '', ''],
 		['second scan of it', ms(r.activation.secondScanMs), '', '', ''],
 	];
-	const widths = [0, 1, 2, 3, 4].map(column => Math.max(...rows.map(row => String(row[column] ?? '').length)));
+	const widths = [0, 1, 2, 3, 4, 5, 6].map(column => Math.max(...rows.map(row => String(row[column] ?? '').length)));
 	for (const row of rows) {
 		log(row.length === 0 ? '' : row.map((cell, column) => column === 0 ? String(cell).padEnd(widths[0]) : String(cell).padStart(widths[column])).join('  '));
 	}
