@@ -21,6 +21,7 @@ import hostSecurityToolingDisabled from './host-security-tooling-disabled';
 import invalidSuppression from './invalid-suppression';
 import longLivedAccessKey from './long-lived-access-key';
 import miningPoolEndpoint from './mining-pool-endpoint';
+import openProxyReachableFromInternet from './open-proxy-reachable-from-internet';
 import pointInTimeRecoveryTurnedOff from './point-in-time-recovery-turned-off';
 import privateKeyInConfiguration from './private-key-in-configuration';
 import privilegedContainer from './privileged-container';
@@ -48,6 +49,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	remoteCodePipedIntoShell,
 	decodedPayloadExecuted,
 	hostSecurityToolingDisabled,
+	openProxyReachableFromInternet,
 	hardCodedCloudCredential,
 	privateKeyInConfiguration,
 	hardCodedPassword,
