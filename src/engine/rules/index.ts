@@ -5,6 +5,7 @@ import allPortsOpenToInternet from './all-ports-open-to-internet';
 import auditLoggingTurnedOff from './audit-logging-turned-off';
 import bucketVersioningSuspended from './bucket-versioning-suspended';
 import commandAndControlTool from './command-and-control-tool';
+import consoleUserWithoutMfa from './console-user-without-mfa';
 import cryptoMinerSoftware from './crypto-miner-software';
 import databaseBackupsTurnedOff from './database-backups-turned-off';
 import decodedPayloadExecuted from './decoded-payload-executed';
@@ -58,6 +59,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
 	resourcePolicyOpenToAnyone,
 	longLivedAccessKey,
 	weakPasswordPolicy,
+	consoleUserWithoutMfa,
 	adminPortOpenToInternet,
 	allPortsOpenToInternet,
 	storageReadableByAnyone,
