@@ -28,7 +28,7 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createBareParser } from './bare-parse.mjs';
 import { random, terraformFile, writeCorpus } from './corpus.mjs';
 import { measureIncremental } from './incremental.mjs';
@@ -114,7 +114,7 @@ async function main() {
 /** The CLI end to end, `runs` times; the first run warms the disk cache and is not counted. */
 function runCli(jobs) {
 	const rssFile = path.join(dir, '.rss');
-	const hook = path.join(root, 'scripts/bench/rss-hook.cjs');
+	const hook = pathToFileURL(path.join(root, 'scripts/bench/rss-hook.mjs')).href;
 	const supportsJobs = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'help', 'scan'], { encoding: 'utf8' }).stdout.includes('--jobs');
 	const jobArgs = supportsJobs ? ['--jobs', String(jobs)] : [];
 	const times = [];
@@ -122,7 +122,7 @@ function runCli(jobs) {
 	let maxRss = 0;
 	for (let i = 0; i <= options.runs; i++) {
 		const start = performance.now();
-		const child = spawnSync(process.execPath, ['--require', hook, path.join(root, 'dist/cli.js'), 'scan', '.', '--format', 'json', '--fail-on', 'none', '--output', path.join(os.tmpdir(), `aup-guard-bench-${process.pid}.json`), ...jobArgs], { cwd: dir, env: { ...process.env, AUP_GUARD_BENCH_RSS: rssFile }, encoding: 'utf8' });
+		const child = spawnSync(process.execPath, ['--import', hook, path.join(root, 'dist/cli.js'), 'scan', '.', '--format', 'json', '--fail-on', 'none', '--output', path.join(os.tmpdir(), `aup-guard-bench-${process.pid}.json`), ...jobArgs], { cwd: dir, env: { ...process.env, AUP_GUARD_BENCH_RSS: rssFile }, encoding: 'utf8' });
 		const ms = performance.now() - start;
 		if (child.status !== 0) {
 			throw new Error(`the CLI exited with ${child.status}: ${child.stderr}`);
