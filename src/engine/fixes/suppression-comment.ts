@@ -33,6 +33,10 @@ export function commentMarker(format: Format, text: string): string | undefined 
 		case 'shell':
 		case 'cloud-init':
 			return '#';
+		case 'bicep':
+		case 'arm':
+			// Bicep has `//` comments, and ARM templates are read as JSON with comments.
+			return '//';
 		case 'cloudformation':
 			// CloudFormation is YAML or JSON, and JSON has no comments.
 			return /^\s*[{[]/.test(text.replace(/^\uFEFF/, '')) ? undefined : '#';

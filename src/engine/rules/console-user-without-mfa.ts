@@ -11,7 +11,7 @@ export default defineRule({
 	title: 'Console user without MFA enforcement',
 	severity: 'warning',
 	aupSection: '4',
-	category: 'access-control',
+	category: 'mfa',
 	formats: ['terraform', 'terraform-json', 'cloudformation'],
 	docs: [
 		'Finds IAM users given a console password (`aws_iam_user_login_profile` in Terraform, `LoginProfile` on an `AWS::IAM::User` in CloudFormation) when nothing in the same file makes them use MFA. A user counts as covered when a policy statement that denies requests made without MFA (`Effect: Deny` with a `Bool` or `BoolIfExists` condition on `aws:MultiFactorAuthPresent`) reaches them: inline on the user (`aws_iam_user_policy`, `Policies`), through a managed policy defined in the file and attached to them (`aws_iam_user_policy_attachment`, `aws_iam_policy_attachment`, `ManagedPolicyArns`, the policy\'s `Users`), or through a group they belong to (`aws_iam_group_membership`, `aws_iam_user_group_membership`, `Groups`, `AWS::IAM::UserToGroupAddition`) that has such a policy.',

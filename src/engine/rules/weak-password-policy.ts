@@ -13,7 +13,7 @@ export default defineRule({
 	title: 'Weak account password policy',
 	severity: 'warning',
 	aupSection: '4',
-	category: 'access-control',
+	category: 'mfa',
 	formats: ['terraform', 'terraform-json'],
 	docs: [
 		`Finds an \`aws_iam_account_password_policy\` that allows short or reused passwords: a \`minimum_password_length\` below ${MIN_LENGTH} (or left out, when AWS requires only 6), or a \`password_reuse_prevention\` below ${REUSE_PREVENTION} (or left out, when any old password can be reused). The thresholds are those of the CIS AWS Foundations Benchmark. One finding per policy points at the first weak value, or at the resource when a setting is left out, and names every weakness.`,

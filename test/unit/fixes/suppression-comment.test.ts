@@ -84,6 +84,33 @@ describe('suppression comments', () => {
 		assert.ok(after.includes('    # aup-guard-ignore AUP-NET-001: lab only\r\n    cidr_blocks'));
 	});
 
+	it('Bicep: a // comment above the open rule, read back as a valid suppression', async () => {
+		const bicep = `resource nsg 'Microsoft.Network/networkSecurityGroups@2023-04-01' = {
+  name: 'jump-nsg'
+  location: resourceGroup().location
+  properties: {
+    securityRules: [
+      {
+        name: 'allow-rdp'
+        properties: {
+          priority: 100
+          direction: 'Inbound'
+          access: 'Allow'
+          protocol: 'Tcp'
+          sourceAddressPrefix: '*'
+          sourcePortRange: '*'
+          destinationAddressPrefix: '*'
+          destinationPortRange: '3389'
+        }
+      }
+    ]
+  }
+}
+`;
+		const after = await suppress('network.bicep', bicep, 'AUP-NET-001', 'jump host behind Azure Bastion only');
+		assert.match(after, /\n {10}\/\/ aup-guard-ignore AUP-NET-001: jump host behind Azure Bastion only\n {10}sourceAddressPrefix: '\*'/);
+	});
+
 	it('offers no comment for JSON, which has none', () => {
 		assert.equal(commentMarker('cloudformation', '{\n  "AWSTemplateFormatVersion": "2010-09-09"\n}'), undefined);
 		assert.equal(commentMarker('cloudformation', 'AWSTemplateFormatVersion: "2010-09-09"\n'), '#');
