@@ -18,8 +18,12 @@ export interface ScanFilesOptions {
 }
 
 const DEFAULT_CONCURRENCY = 4;
-/** Below this many files, starting threads (each loads the engine and its grammars) costs more than it saves. */
-const MIN_FILES_PER_WORKER = 8;
+/**
+ * Files per thread below which starting one costs more than it saves: a thread loads the bundle,
+ * compiles the grammar and warms up its own JIT (a few hundred milliseconds of CPU), which is
+ * about what fifty typical files take to scan.
+ */
+const MIN_FILES_PER_WORKER = 50;
 
 /** One file to scan and the path it is reported under. Plain data, so it can be sent to a worker thread. */
 export interface ScanTarget {

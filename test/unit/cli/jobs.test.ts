@@ -43,8 +43,9 @@ describe('cli --jobs', function () {
 
 	before(async () => {
 		root = await mkdtemp(path.join(tmpdir(), 'aup-jobs-'));
-		// Enough files for several batches per thread, in nested folders, with every kind of outcome.
-		for (let n = 0; n < 40; n++) {
+		// Enough files for threads to start (50 a thread) and take several batches each, in nested
+		// folders, with every kind of outcome.
+		for (let n = 0; n < 60; n++) {
 			const folder = path.join(root, `stack-${n % 7}`);
 			await mkdir(folder, { recursive: true });
 			await writeFile(path.join(folder, `sg-${n}.tf`), n % 3 === 0 ? CLEAN : SSH(n));
@@ -97,7 +98,7 @@ describe('cli --jobs', function () {
 	it('reports every file once, in path order, as one thread does', async () => {
 		const files = ['broken.tf', 'blob.tf', 'huge.tf', 'README.md', 'suppressed.tf']
 			.map(name => ({ path: path.join(root, name), explicit: name === 'README.md' }));
-		for (let n = 39; n >= 0; n--) {
+		for (let n = 59; n >= 0; n--) {
 			files.push({ path: path.join(root, `stack-${n % 7}`, `pod-${n}.yaml`), explicit: false });
 			files.push({ path: path.join(root, `stack-${n % 7}`, `sg-${n}.tf`), explicit: false });
 		}
@@ -107,7 +108,7 @@ describe('cli --jobs', function () {
 			const one = await scanFiles(engine, files, options);
 			const threads = await scanFiles(engine, files, { ...options, jobs: 2 });
 			assert.deepEqual(threads, one);
-			assert.equal(one.files.length, 84);
+			assert.equal(one.files.length, 124);
 			assert.deepEqual(one.warnings, ['README.md: not a recognised IaC format, skipped']);
 			const paths = one.files.map(file => file.path);
 			assert.deepEqual(paths, [...paths].sort((a, b) => a < b ? -1 : a > b ? 1 : 0));
