@@ -1,9 +1,9 @@
 // `npm test`: everything a fresh clone needs, then every test. Plain Node with no dependencies,
 // because it runs before node_modules exists. Steps: npm ci (when needed), code-server and its
 // system packages (when needed), type-check, lint, rule docs check, unit tests, production
-// build, integration tests inside code-server, and the packaged .vsix installed into a fresh
-// code-server. Exits non-zero when anything fails; the last line is the total
-// `N passed, M failed`.
+// build, integration tests inside code-server, the packaged .vsix installed into a fresh
+// code-server, and a person's journeys in the workbench (end-to-end, with screenshots). Exits
+// non-zero when anything fails; the last line is the total `N passed, M failed`.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,6 +37,8 @@ try {
 	totals.push(['integration', integration]);
 	const packaged = await timed('package smoke', () => packageSmoke());
 	totals.push(['package', packaged]);
+	const journeys = await timed('e2e journeys', () => e2eJourneys());
+	totals.push(['e2e', journeys]);
 } catch (error) {
 	failed = true;
 	process.stderr.write(`\n[aup-guard] npm test FAILED: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -105,6 +107,16 @@ async function integrationTests() {
 /** Packages the .vsix and checks, in a fresh code-server, that it installs and activates. */
 async function packageSmoke() {
 	const { code, output } = await tee(process.execPath, [join(REPO_ROOT, 'scripts', 'e2e', 'vsix-smoke.mjs')]);
+	const summary = [...output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);
+	if (!summary) {
+		return { passed: 0, failed: 1 };
+	}
+	return { passed: Number(summary[1]), failed: Number(summary[2]) || (code === 0 ? 0 : 1) };
+}
+
+/** A person's journeys in the workbench (scripts/e2e/journeys.mjs); screenshots in test-results/e2e/. */
+async function e2eJourneys() {
+	const { code, output } = await tee(process.execPath, [join(REPO_ROOT, 'scripts', 'e2e', 'journeys.mjs')]);
 	const summary = [...output.matchAll(/^(\d+) passed, (\d+) failed$/gm)].at(-1);
 	if (!summary) {
 		return { passed: 0, failed: 1 };
