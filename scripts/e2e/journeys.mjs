@@ -40,6 +40,7 @@ const JOURNEYS = [
 const started = Date.now();
 const checks = new Checks();
 const cleanUps = [];
+let cleaning;
 let timedOut = false;
 const timer = setTimeout(() => {
 	timedOut = true;
@@ -103,10 +104,17 @@ function updateDocs() {
 	}
 }
 
-async function cleanUp() {
-	for (const step of cleanUps.splice(0).reverse()) {
-		await Promise.resolve().then(step).catch(() => undefined);
-	}
+/**
+ * One clean-up however many ask (the main flow, the time bound, a signal): each waits for the
+ * same one, so nobody exits while the server is still being stopped.
+ */
+function cleanUp() {
+	cleaning ??= (async () => {
+		for (const step of cleanUps.splice(0).reverse()) {
+			await Promise.resolve().then(step).catch(() => undefined);
+		}
+	})();
+	return cleaning;
 }
 
 function seconds(ms) {
