@@ -63,6 +63,19 @@ export function lineBreakOf(text: string): string {
  * (HCL allows that), otherwise the smallest indentation of any line, or two spaces.
  */
 export function indentUnitOf(file: Pick<ParsedFile, 'text' | 'format'>): string {
+	// Every fix of a scan asks about the same file, so the last answer is kept. Equal strings
+	// compare fast when they are the same string, which is the usual case here.
+	if (lastIndentUnit && lastIndentUnit.text === file.text && lastIndentUnit.format === file.format) {
+		return lastIndentUnit.unit;
+	}
+	const unit = measureIndentUnit(file);
+	lastIndentUnit = { text: file.text, format: file.format, unit };
+	return unit;
+}
+
+let lastIndentUnit: { readonly text: string; readonly format: ParsedFile['format']; readonly unit: string } | undefined;
+
+function measureIndentUnit(file: Pick<ParsedFile, 'text' | 'format'>): string {
 	let smallest = Number.POSITIVE_INFINITY;
 	// The first few hundred lines tell the file's habit; a huge file need not be read whole.
 	const lines = file.text.slice(0, 20_000).split(/\r?\n|\r/);
