@@ -26,7 +26,7 @@ import { screenshot } from './lib/workbench.mjs';
 const RESULTS = join(REPO_ROOT, 'test-results', 'e2e');
 const DOCS = join(REPO_ROOT, 'docs', 'images');
 /** Screenshot name -> the docs image it refreshes with --update-docs. */
-const DOC_IMAGES = { 'problems-panel': 'problems-panel.png', hover: 'hover.png', 'quick-fix': 'quick-fix.png', 'findings-view': 'findings-view.png', 'findings-view-light': 'findings-view-light.png' };
+const DOC_IMAGES = { 'problems-panel': 'problems-panel.png', hover: 'hover.png', 'quick-fix': 'quick-fix.png', 'findings-view': 'findings-view.png' };
 const TIMEOUT_MS = Number(process.env.AUP_GUARD_E2E_TIMEOUT_MS) || 4 * 60_000;
 const JOURNEYS = [
 	['open a flagged file: squiggles in the editor and AUP-NET-001 in the Problems panel', openFlaggedFile],

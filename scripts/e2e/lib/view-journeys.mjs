@@ -48,10 +48,24 @@ export async function lightTheme({ page, shoot }) {
 	await page.locator('.tabs-container .tab.active', { hasText: 'database.tf' }).waitFor();
 	await runCommand(page, 'Preferences: Color Theme', { opensPicker: true });
 	await page.locator('.quick-input-widget input').fill('Light Modern');
-	await pickRow(page, 'Light Modern');
-	await page.locator('.monaco-workbench.vs:not(.vs-dark)').waitFor();
+	// Enter accepts the theme; a click on the row only previewed it, and closing the picker then
+	// put the dark theme back after the checks below had already passed.
+	await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: /^Light Modern/ }).waitFor();
+	await page.keyboard.press('Enter');
+	await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 	await page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Findings' }) }).locator('.monaco-list-row', { hasText: /AUP §\d/ }).first().waitFor();
+	await waitForLightSideBar(page);
 	await shoot('findings-view-light');
+	// Still light after the picture: the theme was applied, not previewed.
+	await waitForLightSideBar(page);
+}
+
+/** The side bar as painted: a class on the workbench has said light while the picture stayed dark. */
+async function waitForLightSideBar(page) {
+	await page.waitForFunction(() => {
+		const [r, g, b] = (getComputedStyle(document.querySelector('.part.sidebar')).backgroundColor.match(/\d+/g) ?? []).map(Number);
+		return r + g + b > 600;
+	}, undefined, { timeout: 10_000 });
 }
 
 /** Drags the sash on the side bar's right edge until the side bar is `width` pixels wide. */
