@@ -1,6 +1,6 @@
 // Journeys outside the editor: the Findings view in its own activity-bar container after a
 // workspace scan, and the AUP responsibilities view (a webview).
-import { pickRow, runCommand } from './workbench.mjs';
+import { runCommand } from './workbench.mjs';
 
 /**
  * The shield in the activity bar opens the Findings view; "AUP Guard: Scan Workspace" adds the
