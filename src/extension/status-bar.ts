@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { settingsFor } from './scan-plan';
+import { COMMANDS } from './command-ids';
 import { FINDINGS_VIEW } from './tree/findings-tree';
 import { activeFindings, type WorkspaceFindings } from './workspace/findings-store';
 
@@ -44,12 +45,15 @@ export class FindingsStatusBar implements vscode.Disposable {
 		const here = active ? activeFindings(active).length : undefined;
 		this.item.text = here === undefined ? `$(shield) ${total}` : `$(shield) ${here} · ${total}`;
 		const tooltip = new vscode.MarkdownString(undefined, true);
+		// Only the AUP view's command may run from this tooltip's links.
+		tooltip.isTrusted = { enabledCommands: [OPEN_POLICY_VIEW] };
 		tooltip.appendMarkdown('**AUP Guard**\n\n');
 		if (here !== undefined) {
 			tooltip.appendMarkdown(`${count(here)} in this file  \n`);
 		}
 		tooltip.appendMarkdown(`${count(total)} in the ${entries.length} IaC ${entries.length === 1 ? 'file' : 'files'} checked so far\n\n`);
-		tooltip.appendMarkdown('Suppressed findings are not counted. Click to open the Findings view; **AUP Guard: Scan Workspace** checks files that are not open.');
+		tooltip.appendMarkdown('Suppressed findings are not counted. Click to open the Findings view; **AUP Guard: Scan Workspace** checks files that are not open.\n\n');
+		tooltip.appendMarkdown(`[$(law) Your AUP responsibilities](command:${OPEN_POLICY_VIEW})`);
 		this.item.tooltip = tooltip;
 		this.visible = true;
 		this.item.show();
@@ -61,6 +65,8 @@ export class FindingsStatusBar implements vscode.Disposable {
 		}
 	}
 }
+
+const OPEN_POLICY_VIEW = COMMANDS.openPolicyView;
 
 function count(value: number): string {
 	return `${value} ${value === 1 ? 'finding' : 'findings'}`;
