@@ -5,6 +5,7 @@ import { get, stringValues, type StringRef } from '../model/query';
 import { containsSpan, type Span } from '../model/range';
 import type { FixDraft, RuleReport } from '../rules/rule';
 import { namedValues, type NamedValue } from '../rules/shared/named-values';
+import { indentUnitOf, lineBreakOf } from './text';
 
 /**
  * Fixes that replace a hard-coded secret with a reference to where it should live, in each
@@ -41,8 +42,8 @@ function terraformVariable(secret: Span, ref: StringRef, file: ParsedFile): FixD
 	const declared = declaredVariables(file);
 	const name = uniqueName(variableBase(ref.path), declared);
 	const whole = coversWholeValue(ref.node, secret);
-	const newline = file.text.includes('\r\n') ? '\r\n' : '\n';
-	const indent = indentUnit(file.text);
+	const newline = lineBreakOf(file.text);
+	const indent = indentUnitOf(file);
 	const lead = file.text.length === 0 || file.text.endsWith('\n') ? newline : newline + newline;
 	const block = [`variable "${name}" {`, `${indent}type      = string`, `${indent}sensitive = true`, '}', ''].join(newline);
 	return {
@@ -88,7 +89,7 @@ function secretKeyRef(ref: StringRef, file: ParsedFile): FixDraft | null {
 	} else {
 		const column = file.lines.positionAt(entry.keySpan.start).character;
 		const indent = ' '.repeat(column);
-		const newline = file.text.includes('\r\n') ? '\r\n' : '\n';
+		const newline = lineBreakOf(file.text);
 		newText = ['valueFrom:', `${indent}  secretKeyRef:`, `${indent}    name: ${secretName}`, `${indent}    key: ${key}`].join(newline);
 	}
 	return {
@@ -184,10 +185,4 @@ function secretKeyName(name: string, separator: '_' | '-'): string {
 
 function kebab(name: string): string {
 	return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'app';
-}
-
-/** The file's own indentation step: a tab, or the first indented line's spaces (Terraform's two by default). */
-function indentUnit(text: string): string {
-	const first = /^([ \t]+)\S/m.exec(text)?.[1];
-	return first?.startsWith('\t') ? '\t' : first ?? '  ';
 }

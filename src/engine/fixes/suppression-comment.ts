@@ -4,6 +4,7 @@ import type { Format } from '../model/format';
 import { IGNORE_KEYWORD, SUPPRESSION_RULE_ID } from '../suppress/index';
 import { isIsoDate, parseDirectiveBody } from '../suppress/syntax';
 import { LineIndex } from '../text/line-index';
+import { lineBreakOf } from './text';
 
 /**
  * The "suppress this finding" action's text: a directive comment on its own line above the
@@ -80,7 +81,7 @@ export function untilProblem(until: string, today: string): string | undefined {
 export function commentLineEdit(text: string, line: number, marker: string, request: SuppressionRequest): TextEdit {
 	const lines = new LineIndex(text);
 	const indent = /^[ \t]*/.exec(lines.lineText(line))?.[0] ?? '';
-	const newline = text.includes('\r\n') ? '\r\n' : '\n';
+	const newline = lineBreakOf(text);
 	const position = { line, character: 0 };
 	return { range: { start: position, end: position }, newText: `${indent}${marker} ${directiveText(request)}${newline}` };
 }
