@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Engine, Finding } from '../engine/index';
 import { documentLabel, enginePath, isCandidate, planScan, settingsFor, type ScanPlan } from './scan-plan';
+import { scanOptionsFor } from './settings';
 import type { ScanLog } from './scan-log';
 import { diagnosticRuleId, toDiagnostic } from './to-diagnostic';
 
@@ -110,7 +111,7 @@ export class DiagnosticsManager implements vscode.Disposable {
 		try {
 			const result = await this.engine.scan(
 				{ path: enginePath(document.uri), text: document.getText(), format: plan.format },
-				{ ruleSeverities: plan.settings.rules, ruleOptions: plan.settings.ruleOptions, maxFileSize: plan.settings.maxFileSize, isCancelled: isStale },
+				scanOptionsFor(plan.settings, isStale),
 			);
 			if (result.cancelled || isStale()) {
 				return plan;

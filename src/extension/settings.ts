@@ -1,4 +1,4 @@
-import { DEFAULT_MAX_FILE_SIZE, isSeverity, type Severity } from '../engine/index';
+import { DEFAULT_MAX_FILE_SIZE, isSeverity, type ScanOptions, type Severity } from '../engine/index';
 import { DEFAULT_GENERATED_MARKERS } from '../engine/review/index';
 
 // No `vscode` import here: settings are read through a callback so the mapping is unit-testable.
@@ -122,4 +122,9 @@ function readGlobs(value: unknown, fallback: readonly string[]): readonly string
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** What the engine needs from the settings, the same for the editor, the workspace scan and the suppress command. */
+export function scanOptionsFor(settings: Settings, isCancelled?: () => boolean): ScanOptions {
+	return { ruleSeverities: settings.rules, ruleOptions: settings.ruleOptions, maxFileSize: settings.maxFileSize, isCancelled };
 }

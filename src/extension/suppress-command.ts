@@ -4,6 +4,7 @@ import { commentMarker, placeSuppression, reasonProblem, untilProblem, type Supp
 import type { DiagnosticsManager } from './diagnostics';
 import { documentFormat } from './document-filter';
 import { enginePath, settingsFor } from './scan-plan';
+import { scanOptionsFor } from './settings';
 
 export interface SuppressDependencies {
 	readonly engine: Engine;
@@ -40,7 +41,7 @@ export async function suppressFinding(deps: SuppressDependencies, findingArg: un
 	const version = document.version;
 	const path = `${enginePath(document.uri)}.aup-guard-suppress`;
 	const settings = settingsFor(document.uri);
-	const scan = (text: string) => deps.engine.scan({ path, text, format }, { ruleSeverities: settings.rules, ruleOptions: settings.ruleOptions });
+	const scan = (text: string) => deps.engine.scan({ path, text, format }, scanOptionsFor(settings));
 	let edit;
 	try {
 		edit = await placeSuppression(document.getText(), format, finding, request, scan);

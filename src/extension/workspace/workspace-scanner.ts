@@ -4,6 +4,7 @@ import type { DiagnosticsManager } from '../diagnostics';
 import { generatedHash } from '../review/generated';
 import { readText } from '../review/review-store';
 import { documentLabel, enginePath, settingsFor } from '../scan-plan';
+import { scanOptionsFor } from '../settings';
 import type { ScanLog } from '../scan-log';
 import { CANDIDATE_GLOB, isWorkspaceCandidate, joinGlobs } from './candidates';
 import type { WorkspaceFindings } from './findings-store';
@@ -143,7 +144,7 @@ export class WorkspaceScanner {
 				this.remove(uri);
 				return;
 			}
-			const result = await this.engine.scan({ path, text, format }, { ruleSeverities: settings.rules, ruleOptions: settings.ruleOptions, maxFileSize: settings.maxFileSize, isCancelled });
+			const result = await this.engine.scan({ path, text, format }, scanOptionsFor(settings, isCancelled));
 			const hash = await generatedHash(uri, text);
 			// The editor's scan owns an open document; a closed file's parse tree is not worth keeping.
 			if (isOpen(uri)) {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_SETTINGS, readSettings, type SettingKey } from '../../../src/extension/settings';
+import { DEFAULT_SETTINGS, readSettings, type SettingKey, scanOptionsFor } from '../../../src/extension/settings';
 
 function settingsFrom(values: Partial<Record<SettingKey, unknown>>) {
 	return readSettings(key => values[key]);
@@ -88,5 +88,18 @@ describe('readSettings', () => {
 		for (const bad of [null, 'AUP-CST-001.maxInstances=200', 3, true, [{ 'AUP-CST-001': { maxInstances: 1 } }]]) {
 			assert.deepEqual(settingsFrom({ ruleOptions: bad }).ruleOptions, {}, JSON.stringify(bad));
 		}
+	});
+});
+
+describe('scanOptionsFor', () => {
+	it('passes the severities, rule options, size limit and cancellation the user set to the engine', () => {
+		const values: Record<string, unknown> = { rules: { 'aup-net-001': 'error' }, ruleOptions: { 'AUP-CST-001': { maxReplicas: 100 } }, maxFileSize: 4096 };
+		const settings = readSettings(key => values[key]);
+		const isCancelled = (): boolean => false;
+		const options = scanOptionsFor(settings, isCancelled);
+		assert.deepEqual(options.ruleSeverities, settings.rules);
+		assert.deepEqual(options.ruleOptions, { 'AUP-CST-001': { maxReplicas: 100 } });
+		assert.equal(options.maxFileSize, 4096);
+		assert.equal(options.isCancelled, isCancelled);
 	});
 });
