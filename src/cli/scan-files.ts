@@ -55,7 +55,7 @@ export async function scanFiles(engine: FileScanner, files: readonly WalkedFile[
 
 /** Reads and scans one file; also what each worker thread runs. */
 export async function scanOne(engine: FileScanner, { file, display }: ScanTarget, options: Pick<ScanFilesOptions, 'maxFileSize'>): Promise<Outcome> {
-	const read = await readCandidate(file.path, options.maxFileSize);
+	const read = readCandidate(file.path, options.maxFileSize);
 	if (read.kind === 'unreadable') {
 		// Only the name is known: enough to say a Terraform file went unchecked.
 		return notScanned(engine.formatOf(display, ''), file, display, `cannot be read (${read.reason})`);

@@ -3,7 +3,7 @@ import { stringValues, type StringRef } from '../model/query';
 import type { Span } from '../model/range';
 import { WALLET_ADDRESS } from '../secrets/patterns';
 import { defineRule, type RuleReport } from './rule';
-import { POOL_HOST, STRATUM_URL, WALLET_FLAGS } from './shared/mining';
+import { mayNamePool, POOL_HOST, STRATUM_URL, WALLET_FLAGS } from './shared/mining';
 import { namedValues } from './shared/named-values';
 import { scriptUnits, type ScriptUnit } from './shared/scripts';
 import { describeLocation } from './shared/where';
@@ -56,6 +56,9 @@ export default defineRule({
 
 function poolEndpoints(ref: StringRef, report: (report: RuleReport) => void): void {
 	const text = ref.node.value;
+	if (!mayNamePool(text)) {
+		return;
+	}
 	const where = describeLocation(ref.resource, ref.key);
 	const urls: Span[] = [];
 	for (const match of text.matchAll(STRATUM_URL)) {

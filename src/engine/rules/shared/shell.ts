@@ -45,10 +45,25 @@ const SYSTEMD_EXEC = /^Exec(?:Start|StartPre|StartPost|Reload|Stop)=[-@:+!]{0,3}
  * (`FOO=1 app`), reserved words and wrappers (`sudo -u app nohup app`). -1 when there is none.
  */
 export function commandIndex(words: readonly Word[]): number {
+	let index = commandIndexes.get(words);
+	if (index === undefined) {
+		index = findCommandIndex(words);
+		commandIndexes.set(words, index);
+	}
+	return index;
+}
+
+/**
+ * Parsed commands are shared by every rule that reads the file's scripts (see scriptUnits), and
+ * each asks where the program sits, so the answer is kept with the command's words.
+ */
+const commandIndexes = new WeakMap<readonly Word[], number>();
+
+function findCommandIndex(words: readonly Word[]): number {
 	let index = 0;
 	while (index < words.length) {
 		const text = words[index].text;
-		if (SYSTEMD_EXEC.test(text)) {
+		if (text.startsWith('Exec') && SYSTEMD_EXEC.test(text)) {
 			if (text.replace(SYSTEMD_EXEC, '') !== '') {
 				return index;
 			}
@@ -74,7 +89,7 @@ export function commandName(command: Command): string | undefined {
 
 /** The lower-case base name of a program word; a systemd `ExecStart=` prefix is dropped. */
 export function programName(word: string): string {
-	const path = word.replace(SYSTEMD_EXEC, '');
+	const path = word.startsWith('Exec') ? word.replace(SYSTEMD_EXEC, '') : word;
 	return path.slice(path.lastIndexOf('/') + 1).toLowerCase();
 }
 
