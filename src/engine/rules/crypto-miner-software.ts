@@ -1,10 +1,10 @@
 import { sourceSpan } from '../model/nodes';
 import { stringValues } from '../model/query';
 import { defineRule, type RuleReport } from './rule';
-import { findMinerToken, minerInImage } from './shared/mining';
+import { findMinerToken, mayNameMiner, minerInImage } from './shared/mining';
 import { scriptUnits, type ScriptUnit } from './shared/scripts';
 import { commandIndex, programName, type Command } from './shared/shell';
-import { maskTemplates } from './shared/text';
+import { maskTemplates, searchText } from './shared/text';
 import { describeLocation } from './shared/where';
 
 /** Keys that name a container image in Kubernetes, Compose, ECS and Terraform's container blocks. */
@@ -38,6 +38,9 @@ export default defineRule({
 		'Names are matched as whole words in image repository paths and program names, so `pkill xmrig` in a clean-up script, a `determiner` service or a `data-miner` image are not findings.',
 	].join('\n'),
 	check(file, reportOnce) {
+		if (!mayNameMiner(searchText(file))) {
+			return;
+		}
 		// An exec-form item can be seen as a word of its array and as a script of its own: report a place once.
 		const reported = new Set<string>();
 		const report = (finding: RuleReport): void => {
@@ -95,9 +98,10 @@ function minerInCommand(unit: ScriptUnit, command: Command): RuleReport | undefi
 	const run = /\s/.test(name) ? undefined : findMinerToken(name);
 	if (run) {
 		const raw = unit.text.slice(program.start, program.end).toLowerCase();
-		const at = program.start + Math.max(0, raw.lastIndexOf(run.name));
+		const at = raw.lastIndexOf(run.name);
 		return {
-			span: unit.spanOf(at, at + run.name.length),
+			// A name the shell joins from quoted parts (`x"m"rig`) is not in the word as written: mark the word.
+			span: at < 0 ? unit.spanOf(program.start, program.end) : unit.spanOf(program.start + at, program.start + at + run.name.length),
 			message: `This command (${where}) runs the crypto miner ${run.name}; mining is prohibited by AUP section 3 unless the account owner authorized it. Remove the command.`,
 		};
 	}

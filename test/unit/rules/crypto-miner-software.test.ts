@@ -6,6 +6,16 @@ const id = 'AUP-MIN-001';
 ruleTester.run(rule, {
 	flagged: [
 		{
+			name: 'a miner whose name is split by shell quotes, as the shell joins it back',
+			path: 'scripts/bootstrap.sh',
+			source: `#!/bin/bash
+set -euo pipefail
+cd /opt/app
+nohup ./x"m"rig --donate-level 1 -o 10.0.0.5:3333 &
+`,
+			findings: [{ ruleId: id, line: 3, character: 6, endLine: 3, endCharacter: 15, text: './x"m"rig', message: /runs the crypto miner xmrig/ }],
+		},
+		{
 			name: 'an XMRig image in a Kubernetes Deployment',
 			path: 'k8s/worker.yaml',
 			source: `apiVersion: apps/v1

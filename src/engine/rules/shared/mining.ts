@@ -20,6 +20,13 @@ const DISTINCTIVE_TOKEN = new RegExp(
 	'gi',
 );
 
+/** Whether `text` (a file's searchText) names any miner; when it does not, findMinerToken and minerInImage find none in it. */
+export function mayNameMiner(text: string): boolean {
+	return ANY_MINER.test(text);
+}
+
+const ANY_MINER = new RegExp([...DISTINCTIVE_MINERS, ...EXACT_MINERS].map(escape).join('|'), 'i');
+
 export interface TokenMatch {
 	readonly name: string;
 	readonly start: number;

@@ -1,3 +1,6 @@
+import type { ParsedFile } from '../../model/file';
+import { stringValues } from '../../model/query';
+
 /**
  * Blanks out template expressions (`${var.x}`, `{{ .Values.x }}`, `$(VAR)`) with spaces of the
  * same length: what they hold is decided at deploy time, and a name inside one
@@ -13,4 +16,21 @@ export function maskTemplates(text: string): string {
 /** Whether a value is, in whole or in part, decided at deploy time. */
 export function hasTemplate(text: string): boolean {
 	return /\$\{|\{\{|\$\(|\$[A-Za-z_]/.test(text);
+}
+
+const searchTexts = new WeakMap<ParsedFile, string>();
+
+/**
+ * Every string value of the file as one text, without what a shell drops from a word (quotes,
+ * backslashes, line continuations), so `x"m"rig` reads `xmrig` here as it does to the shell.
+ * Rules that look for names from a fixed list (miners, attack tools) first look for any of them
+ * here, once per file, and read command by command only when one is there: most files name none.
+ */
+export function searchText(file: ParsedFile): string {
+	let text = searchTexts.get(file);
+	if (text === undefined) {
+		text = stringValues(file).map(ref => ref.node.value).join('\n').replace(/\\\r?\n|["'\\]/g, '');
+		searchTexts.set(file, text);
+	}
+	return text;
 }

@@ -3,6 +3,7 @@ import type { Span } from '../../model/range';
 import { imageRefs } from './images';
 import { scriptUnits, type ScriptUnit } from './scripts';
 import { commandIndex, isInterpreter, isShell, programName, type Command, type Word } from './shell';
+import { searchText } from './text';
 import type { ToolCatalog, ToolMatch } from './tools';
 import { describeLocation } from './where';
 
@@ -37,6 +38,9 @@ const FETCHERS = new Set([
 
 /** Every use of a cataloged tool in the file's images and scripts, one per place. */
 export function findToolUses(file: ParsedFile, search: ToolSearch): ToolUse[] {
+	if (!search.catalog.mayAppearIn(searchText(file))) {
+		return [];
+	}
 	const uses: ToolUse[] = [];
 	const seen = new Set<string>();
 	const add = (use: ToolUse): void => {

@@ -37,6 +37,7 @@ const EXTENSION = /\.(?:py|pl|rb|exe|sh|ps1|jar|bin)$/;
 
 export class ToolCatalog {
 	private readonly token: RegExp | undefined;
+	private readonly anyName: RegExp;
 	private readonly exact: ReadonlySet<string>;
 	private readonly programOnly: ReadonlySet<string>;
 
@@ -44,8 +45,16 @@ export class ToolCatalog {
 		const tokens = [...definition.tokens].sort((a, b) => b.length - a.length).map(escapeRegExp);
 		// One alternation compiled at load: a bounded scan of each word, no backtracking between names.
 		this.token = tokens.length > 0 ? new RegExp(`(?<![A-Za-z0-9])(?:${tokens.join('|')})(?![A-Za-z0-9])`, 'gi') : undefined;
+		// Every name the catalog could match, anywhere and in any case: a superset of what the methods below find.
+		const names = [...definition.tokens, ...definition.exact ?? [], ...definition.programOnly ?? [], ...definition.repositories ?? [], ...definition.sources ?? []];
+		this.anyName = names.length > 0 ? new RegExp(names.map(escapeRegExp).join('|'), 'i') : /(?!)/;
 		this.exact = new Set(definition.exact ?? []);
 		this.programOnly = new Set(definition.programOnly ?? []);
+	}
+
+	/** Whether `text` (a file's searchText) names any tool of the catalog; when it does not, no method below finds one in it. */
+	mayAppearIn(text: string): boolean {
+		return this.anyName.test(text);
 	}
 
 	/** The tool a program word runs (`/opt/MHDDoS/start.py`, `sqlmap.py`, `msfconsole`), given the word as written. */

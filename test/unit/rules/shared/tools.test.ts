@@ -52,3 +52,12 @@ describe('tool catalogs', () => {
 		assert.equal(catalog.inSource('https://example.com/slivers'), undefined);
 	});
 });
+
+describe('looking for any name of a catalog first', () => {
+	it('finds every kind of name, in any case, and nothing else', () => {
+		for (const text of ['run NMAP now', 'hydra -l', 'responder -I eth0', 'image: kalilinux/kali-rolling', 'git clone https://github.com/BishopFox/sliver']) {
+			assert.equal(catalog.mayAppearIn(text), true, text);
+		}
+		assert.equal(catalog.mayAppearIn('nginx:1.27 apt-get install curl'), false);
+	});
+});
