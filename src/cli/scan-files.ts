@@ -68,7 +68,8 @@ export async function scanOne(engine: FileScanner, { file, display }: ScanTarget
 		return file.explicit ? { warning: `${display}: not a recognised IaC format, skipped` } : {};
 	}
 	try {
-		const result = await engine.scan({ path: display, text: read.text, format }, { maxFileSize: options.maxFileSize });
+		// The CLI prints findings and never applies a fix, so none is built.
+		const result = await engine.scan({ path: display, text: read.text, format }, { maxFileSize: options.maxFileSize, fixes: false });
 		return {
 			report: {
 				path: display,

@@ -32,6 +32,11 @@ export interface ScanOptions {
 	 * engine's rules and suppressions accept their ids. One whose id the engine already has is ignored.
 	 */
 	readonly extraRules?: readonly Rule[];
+	/**
+	 * Whether findings carry their quick fixes (default true). A caller that never applies them,
+	 * such as the CLI, turns this off and saves building an edit for every finding.
+	 */
+	readonly fixes?: boolean;
 }
 
 export interface ScanNote {
@@ -112,7 +117,7 @@ export class Engine {
 			}
 			try {
 				const context = { options: options.ruleOptions?.[rule.id] ?? {}, knownRuleIds: ids, today };
-				runRule(rule, file, severity, context, findings);
+				runRule(rule, file, severity, context, options.fixes !== false, findings);
 			} catch (error) {
 				errors.push(toScanError(error, rule.id));
 			}
@@ -155,7 +160,7 @@ interface RuleSet {
 	readonly ids: ReadonlySet<string>;
 }
 
-function runRule(rule: Rule, file: ParsedFile, severity: Severity, context: RuleContext, into: Finding[]): void {
+function runRule(rule: Rule, file: ParsedFile, severity: Severity, context: RuleContext, withFixes: boolean, into: Finding[]): void {
 	rule.check(file, report => {
 		into.push({
 			ruleId: rule.id,
@@ -164,7 +169,7 @@ function runRule(rule: Rule, file: ParsedFile, severity: Severity, context: Rule
 			range: file.lines.rangeOf(report.span),
 			aupSection: rule.aupSection,
 			category: rule.category,
-			fixes: buildFixes(rule, report, file),
+			fixes: withFixes ? buildFixes(rule, report, file) : [],
 		});
 	}, context);
 }

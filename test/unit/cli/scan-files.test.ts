@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { mapLimit } from '../../../src/cli/pool';
 import { scanFiles, type FileScanner } from '../../../src/cli/scan-files';
-import { detectFormat, type ScanInput, type ScanResult } from '../../../src/engine/index';
+import { detectFormat, type ScanInput, type ScanOptions, type ScanResult } from '../../../src/engine/index';
 import { finding } from './reports';
 
 /**
@@ -14,13 +14,15 @@ import { finding } from './reports';
 class FakeScanner implements FileScanner {
 	readonly scanned: string[] = [];
 	readonly forgotten: string[] = [];
+	readonly options: (ScanOptions | undefined)[] = [];
 
 	formatOf(filePath: string, text: string): ReturnType<FileScanner['formatOf']> {
 		return detectFormat(filePath, text);
 	}
 
-	async scan(input: ScanInput): Promise<ScanResult> {
+	async scan(input: ScanInput, options?: ScanOptions): Promise<ScanResult> {
 		this.scanned.push(input.path);
+		this.options.push(options);
 		if (input.text.includes('\u0000')) {
 			return { format: input.format, findings: [], notes: [], errors: [], cancelled: false, skipped: 'binary content' };
 		}
@@ -70,6 +72,7 @@ describe('cli scan files', () => {
 		assert.equal(report.files[0].lineTexts, undefined);
 		assert.deepEqual(report.warnings, []);
 		assert.deepEqual(scanner.forgotten.sort(), ['a.tf', 'b.tf']);
+		assert.deepEqual(scanner.options.map(options => options?.fixes), [false, false], 'the CLI never applies a fix, so it asks for none');
 	});
 
 	it('reads UTF-8, dropping a byte-order mark', async () => {
