@@ -3,7 +3,7 @@ import { stringValues } from '../model/query';
 import { defineRule, type RuleReport } from './rule';
 import { findMinerToken, mayNameMiner, minerInImage } from './shared/mining';
 import { scriptUnits, type ScriptUnit } from './shared/scripts';
-import { commandIndex, programName, type Command } from './shared/shell';
+import { programName, type Command } from './shared/shell';
 import { maskTemplates, searchText } from './shared/text';
 import { describeLocation } from './shared/where';
 
@@ -87,7 +87,7 @@ export default defineRule({
 
 /** A miner the command runs, or one it downloads or installs. */
 function minerInCommand(unit: ScriptUnit, command: Command): RuleReport | undefined {
-	const index = commandIndex(command.words);
+	const index = command.programIndex;
 	if (index < 0) {
 		return undefined;
 	}

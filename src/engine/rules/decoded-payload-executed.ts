@@ -1,7 +1,7 @@
 import type { Span } from '../model/range';
 import { defineRule } from './rule';
 import { scriptUnits, type ScriptUnit } from './shared/scripts';
-import { commandIndex, commandName, isInterpreter, isShell, parseScript, programArguments, runsStandardInput, type Command, type Word } from './shared/shell';
+import { commandName, isInterpreter, isShell, parseScript, programArguments, runsStandardInput, type Command, type Word } from './shared/shell';
 import { describeLocation } from './shared/where';
 
 /** Inline programs that decode text and execute the result: Python, Perl, PHP, Ruby and Node forms. */
@@ -113,5 +113,5 @@ function encodedCommandFlag(command: Command): Word | undefined {
 }
 
 function programWord(command: Command): Word {
-	return command.words[Math.max(0, commandIndex(command.words))];
+	return command.words[Math.max(0, command.programIndex)];
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../model/range';
 import { defineRule } from './rule';
 import { scriptUnits } from './shared/scripts';
-import { commandIndex, commandName, programName, type Command } from './shared/shell';
+import { commandName, programName, type Command } from './shared/shell';
 import { findToolUses, type ToolUse } from './shared/tool-uses';
 import { ToolCatalog } from './shared/tools';
 import { describeLocation } from './shared/where';
@@ -77,7 +77,7 @@ function messageFor(use: ToolUse): string {
 
 /** From the program through its `--flood` option, when a packet generator is told to flood. */
 function floodFlag(command: Command): Span | undefined {
-	const index = commandIndex(command.words);
+	const index = command.programIndex;
 	if (index < 0 || !FLOOD_FLAG_PROGRAMS.has(programName(command.words[index].text))) {
 		return undefined;
 	}

@@ -1,7 +1,7 @@
 import type { Span } from '../model/range';
 import { defineRule } from './rule';
 import { scriptUnits, type ScriptUnit } from './shared/scripts';
-import { commandIndex, commandName, isInterpreter, isShell, parseScript, programArguments, runsStandardInput, type Command, type Word } from './shared/shell';
+import { commandName, isInterpreter, isShell, parseScript, programArguments, runsStandardInput, type Command, type Word } from './shared/shell';
 import { describeLocation } from './shared/where';
 
 /**
@@ -110,5 +110,5 @@ function substitutedDownload(command: Command): Word | undefined {
 }
 
 function programWord(command: Command): Word {
-	return command.words[Math.max(0, commandIndex(command.words))];
+	return command.words[Math.max(0, command.programIndex)];
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../model/range';
 import { defineRule } from './rule';
 import { scriptUnits, type ScriptUnit } from './shared/scripts';
-import { commandIndex, commandName, isInteractiveShell, isInterpreter, isShell, programArguments, programName, runsStandardInput, type Command, type Pipeline } from './shared/shell';
+import { commandName, isInteractiveShell, isInterpreter, isShell, programArguments, programName, runsStandardInput, type Command, type Pipeline } from './shared/shell';
 import { describeLocation } from './shared/where';
 
 const NETCAT = new Set(['nc', 'ncat', 'netcat', 'nc.traditional', 'nc.openbsd']);
@@ -89,7 +89,7 @@ function shellOnSocket(command: Command): string | undefined {
 
 /** `exec 196<>/dev/tcp/h/p`: the descriptor number opened on a socket. */
 function socketDescriptor(command: Command): string | undefined {
-	if (command.words[0]?.text !== 'exec' || commandIndex(command.words) >= 0) {
+	if (command.words[0]?.text !== 'exec' || command.programIndex >= 0) {
 		return undefined;
 	}
 	const redirect = command.redirects.find(candidate => candidate.operator === '<>' && SOCKET_DEVICE.test(candidate.target?.text ?? ''));
@@ -102,7 +102,7 @@ function readsDescriptor(command: Command, descriptor: string): boolean {
 	if (!uses) {
 		return false;
 	}
-	const index = commandIndex(command.words);
+	const index = command.programIndex;
 	return index < 0 || isShell(programName(command.words[index].text)) || command.words[index].text.startsWith('$');
 }
 

@@ -1,8 +1,8 @@
-import { commandIndex, programName, type Command, type Word } from './shell';
+import { programIndex, programName, type Command, type Word } from './shell';
 
 /**
  * The program a command runs on the host, looking through `chroot /host` and `nsenter -t 1 ...`
- * as well as the wrappers `commandIndex` knows: a privileged container reaches its node's
+ * as well as the wrappers `programIndex` knows: a privileged container reaches its node's
  * services that way, so `chroot /host systemctl stop auditd` stops the node's audit daemon.
  */
 export interface HostCommand {
@@ -18,7 +18,7 @@ const NSENTER_VALUED = new Set(['-t', '--target', '-S', '--setuid', '-G', '--set
 
 export function hostCommand(command: Command): HostCommand | undefined {
 	const words = command.words;
-	let index = commandIndex(words);
+	let index = command.programIndex;
 	// Bounded: each step moves past at least one word.
 	while (index >= 0 && index < words.length) {
 		const name = programName(words[index].text);
@@ -30,7 +30,7 @@ export function hostCommand(command: Command): HostCommand | undefined {
 		} else {
 			return { program: words[index], name, args: words.slice(index + 1), last: words[words.length - 1] };
 		}
-		const rest = commandIndex(words.slice(next));
+		const rest = programIndex(words.slice(next));
 		index = rest < 0 ? -1 : next + rest;
 	}
 	return undefined;

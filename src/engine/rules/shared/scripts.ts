@@ -2,7 +2,7 @@ import type { ParsedFile } from '../../model/file';
 import { sourceOffset, sourceSpan, type StringNode } from '../../model/nodes';
 import { scriptValues, type StringRef } from '../../model/query';
 import type { Span } from '../../model/range';
-import { parseScript, type Pipeline } from './shell';
+import { command, parseScript, type Pipeline } from './shell-reader';
 
 /** How deep `sh -c '...'` inside `sh -c '...'` is read: deeper nesting is not seen in real configs. */
 const MAX_NESTING = 3;
@@ -141,7 +141,7 @@ function argvUnit(items: readonly StringRef[]): ScriptUnit {
 	};
 	return {
 		text,
-		pipelines: [{ commands: [{ words, redirects: [], start: 0, end: text.length }] }],
+		pipelines: [{ commands: [command(words, [], 0, text.length)] }],
 		ref: items[0],
 		spanOf: (start, end) => {
 			const from = locate(start);

@@ -1,3 +1,5 @@
+import { programIndex, programName } from './command-program';
+
 /**
  * Reads shell text into pipelines of simple commands. It is forgiving (unclosed quotes end at
  * the end of the text) and makes one pass: every loop advances, so any input ends in linear time.
@@ -23,6 +25,10 @@ export interface Redirect {
 export interface Command {
 	readonly words: readonly Word[];
 	readonly redirects: readonly Redirect[];
+	/** Which word is the program the command runs (see programIndex), -1 when none is. */
+	readonly programIndex: number;
+	/** That program as a lower-case base name (`/usr/bin/python3` -> `python3`). */
+	readonly programName: string | undefined;
 	/** From the first word or redirection through the last. */
 	readonly start: number;
 	readonly end: number;
@@ -31,6 +37,12 @@ export interface Command {
 /** Commands joined by `|`: what one stage prints, the next one reads. */
 export interface Pipeline {
 	readonly commands: readonly Command[];
+}
+
+/** A command of these words, with the program it runs worked out once for every rule that asks. */
+export function command(words: readonly Word[], redirects: readonly Redirect[], start: number, end: number): Command {
+	const index = programIndex(words);
+	return { words, redirects, programIndex: index, programName: index < 0 ? undefined : programName(words[index].text), start, end };
 }
 
 /** Splits a script into pipelines of simple commands; comments are left out. */
@@ -202,7 +214,7 @@ class ScriptReader {
 				start = Math.min(start, part.start);
 				end = Math.max(end, part.end);
 			}
-			this.commands.push({ words: this.words, redirects: this.redirects, start, end });
+			this.commands.push(command(this.words, this.redirects, start, end));
 		}
 		this.words = [];
 		this.redirects = [];

@@ -2,7 +2,7 @@ import type { ParsedFile } from '../../model/file';
 import type { Span } from '../../model/range';
 import { imageRefs } from './images';
 import { scriptUnits, type ScriptUnit } from './scripts';
-import { commandIndex, isInterpreter, isShell, programName, type Command, type Word } from './shell';
+import { isInterpreter, isShell, programName, type Command, type Word } from './shell';
 import { searchText } from './text';
 import type { ToolCatalog, ToolMatch } from './tools';
 import { describeLocation } from './where';
@@ -71,7 +71,7 @@ export function findToolUses(file: ParsedFile, search: ToolSearch): ToolUse[] {
 }
 
 function commandUse(unit: ScriptUnit, command: Command, search: ToolSearch): ToolUse | undefined {
-	const index = commandIndex(command.words);
+	const index = command.programIndex;
 	if (index < 0) {
 		return undefined;
 	}

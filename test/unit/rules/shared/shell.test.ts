@@ -61,6 +61,8 @@ describe('shell commands', () => {
 		].map(script => parseScript(script).flatMap(pipeline => pipeline.commands).map(commandName).filter(name => name !== undefined && name !== 'true'));
 		assert.deepEqual(names, [['xmrig'], ['xmrig'], ['xmrig'], ['xmrig'], ['xmrig'], ['xmrig'], ['xmrig']]);
 		assert.equal(commandName(only('FOO=1')), undefined);
+		assert.equal(only('FOO=1').programIndex, -1);
+		assert.equal(only('sudo -u app -E nohup ./xmrig -o x').programIndex, 5, 'the word index, kept with the command');
 	});
 
 	it('tells a shell that runs its standard input from one that treats it as data', () => {
