@@ -29,7 +29,7 @@ export default defineRule({
 	].join('\n'),
 	check(file, report) {
 		for (const ref of stringValues(file)) {
-			if (!ref.path.some(part => typeof part === 'string' && DESCRIPTIVE_KEYS.has(part))) {
+			if (mayNamePool(ref.node.value) && !ref.path.some(part => typeof part === 'string' && DESCRIPTIVE_KEYS.has(part))) {
 				poolEndpoints(ref, report);
 			}
 		}
@@ -56,9 +56,6 @@ export default defineRule({
 
 function poolEndpoints(ref: StringRef, report: (report: RuleReport) => void): void {
 	const text = ref.node.value;
-	if (!mayNamePool(text)) {
-		return;
-	}
 	const where = describeLocation(ref.resource, ref.key);
 	const urls: Span[] = [];
 	for (const match of text.matchAll(STRATUM_URL)) {
