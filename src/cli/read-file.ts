@@ -42,18 +42,21 @@ export function readCandidate(file: string, maxBytes: number): ReadResult {
 	}
 }
 
-/** Reads to the end; `size` is only a first guess, since a file can grow while it is read. */
+/**
+ * Reads to the end. `size` is only a first guess, since a file can grow while it is read; a buffer
+ * one byte larger than it tells the end of an unchanged file from its first read.
+ */
 function readAll(fd: number, size: number): Uint8Array {
 	const chunks: Buffer[] = [];
 	let total = 0;
-	let chunk = Buffer.allocUnsafe(Math.max(size, 1) + 1);
+	let chunk = Buffer.allocUnsafe(size + 1);
 	for (;;) {
 		const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
-		if (bytesRead === 0) {
-			break;
-		}
 		chunks.push(chunk.subarray(0, bytesRead));
 		total += bytesRead;
+		if (bytesRead < chunk.length) {
+			break;
+		}
 		chunk = Buffer.allocUnsafe(64 * 1024);
 	}
 	return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
