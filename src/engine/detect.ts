@@ -31,6 +31,22 @@ export function detectFormat(path: string, text: string): Format | undefined {
 	return sniffScript(name, head);
 }
 
+/**
+ * The format of a file a Terraform configuration reads as user data or a startup script
+ * (`file("${path.module}/bootstrap")`, `templatefile("userdata.txt", ...)`): what its name or
+ * content says (cloud-init for `#cloud-config` under any name), else a shell script when its name
+ * has no extension or a plain-text one (`.cfg`, `.txt`), since that is what a machine does with
+ * its user data. Other files, such as Helm values passed through `templatefile`, are not scripts.
+ */
+export function referencedScriptFormat(path: string, text: string): Format | undefined {
+	const detected = detectFormat(path, text);
+	if (detected) {
+		return detected;
+	}
+	const name = baseName(path).toLowerCase().replace(/\.(?:tpl|tftpl)$/, '');
+	return /^[^.]+$|\.(?:sh|bash|cfg|txt)$/.test(name) ? 'shell' : undefined;
+}
+
 /** `Dockerfile`, `Dockerfile.prod`, `Dockerfile-alpine`, `api.dockerfile`, `Containerfile` and their variants. */
 function isDockerfileName(name: string): boolean {
 	return /^(?:docker|container)file(?:[._-][\w.-]*)?$/.test(name) || name.endsWith('.dockerfile');

@@ -5,6 +5,7 @@ import type { Format } from './model/format';
 import type { Range } from './model/range';
 import type { Parser, ParserHost } from './parse/parser';
 import { createParsers } from './parse/registry';
+import { referencedScripts } from './parse/terraform-references';
 import { BUILTIN_RULES } from './rules/index';
 import type { Rule, RuleContext, RuleReport } from './rules/rule';
 import { applySuppressions } from './suppress/index';
@@ -12,7 +13,7 @@ import { applySuppressions } from './suppress/index';
 export interface ScanInput {
 	readonly path: string;
 	readonly text: string;
-	/** Skips detection, for an editor that knows the language. */
+	/** Skips detection: for an editor that knows the language, or a script a Terraform file reads (`referencedScriptFormat`). */
 	readonly format?: Format;
 }
 
@@ -50,6 +51,16 @@ export interface ScanError {
 	readonly stack?: string;
 }
 
+/** A script the scanned file reads from disk, such as Terraform's `user_data = file("${path.module}/bootstrap")`. */
+export interface ReferencedScript {
+	/** Resolved against the scanned file's path, in its style (separators, URI prefix). */
+	readonly path: string;
+	/** Relative to the scanned file's folder, with `/`, for adapters that join URIs. */
+	readonly relativePath: string;
+	/** The path argument in the scanned file, quotes included. */
+	readonly range: Range;
+}
+
 export interface ScanResult {
 	readonly format: Format | undefined;
 	readonly findings: readonly Finding[];
@@ -59,6 +70,11 @@ export interface ScanResult {
 	readonly cancelled: boolean;
 	/** Why the file was not scanned at all (too large, binary, no parser for its format). */
 	readonly skipped?: string;
+	/**
+	 * The scripts a Terraform file reads with `file()` or `templatefile()`, for adapters that can
+	 * read files to scan as well (as `referencedScriptFormat` says); absent when it reads none.
+	 */
+	readonly referencedScripts?: readonly ReferencedScript[];
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -125,7 +141,8 @@ export class Engine {
 		const reviewed = applySuppressions(file, dedupe(findings), { knownRuleIds: ids, today, ruleSeverities: options.ruleSeverities });
 		reviewed.sort(compareFindings);
 		const notes = file.notes.map(note => ({ range: file.lines.rangeOf(note.span), message: note.message }));
-		return { format, findings: reviewed, notes, errors, cancelled };
+		const scripts = scriptsOf(file, errors);
+		return { format, findings: reviewed, notes, errors, cancelled, ...(scripts.length > 0 ? { referencedScripts: scripts } : {}) };
 	}
 
 	private ruleSet(extra: readonly Rule[] | undefined): RuleSet {
@@ -172,6 +189,16 @@ function runRule(rule: Rule, file: ParsedFile, severity: Severity, context: Rule
 			fixes: withFixes ? buildFixes(rule, report, file) : [],
 		});
 	}, context);
+}
+
+/** Guarded like a rule: a throw costs the references, not the findings. */
+function scriptsOf(file: ParsedFile, errors: ScanError[]): ReferencedScript[] {
+	try {
+		return referencedScripts(file).map(({ path, relativePath, span }) => ({ path, relativePath, range: file.lines.rangeOf(span) }));
+	} catch (error) {
+		errors.push(toScanError(error));
+		return [];
+	}
 }
 
 /** A YAML alias repeats a value; what it repeats is written once, so it is reported once. */

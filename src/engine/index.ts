@@ -1,6 +1,6 @@
 /** The engine's public surface: what the extension, the web extension and the CLI use. */
-export { detectFormat } from './detect';
-export { DEFAULT_MAX_FILE_SIZE, Engine, type ScanError, type ScanInput, type ScanNote, type ScanOptions, type ScanResult } from './engine';
+export { detectFormat, referencedScriptFormat } from './detect';
+export { DEFAULT_MAX_FILE_SIZE, Engine, type ReferencedScript, type ScanError, type ScanInput, type ScanNote, type ScanOptions, type ScanResult } from './engine';
 export * from './finding';
 export type { Format } from './model/format';
 export { FORMATS, isFormat } from './model/format';

@@ -15,8 +15,12 @@ export interface ScriptReference {
 /** Functions whose first argument names a file whose text ends up in the configuration. */
 const FILE_FUNCTION = /\b(?:file|templatefile|filebase64|filebase64sha256|filesha256)\s*\(\s*$/;
 
-/** What a startup script or a user data template is called; other files (JSON policies, keys) are not scripts. */
-const SCRIPT_NAME = /(?:\.(?:sh|bash|tpl|tftpl|ya?ml|cfg|txt)|(?:^|[\\/])[^.\\/]+)$/i;
+/**
+ * What a startup script or a user data template is called, once a template extension is taken off
+ * (`init.sh.tftpl`, `boot.tpl`): other files (JSON policies, keys, `policy.json.tpl`) are not scripts.
+ */
+const SCRIPT_NAME = /(?:\.(?:sh|bash|ya?ml|cfg|txt)|(?:^|[\\/])[^.\\/]+)$/i;
+const TEMPLATE_EXTENSION = /\.(?:tpl|tftpl)$/i;
 
 /**
  * The scripts a Terraform file reads from disk (`user_data = file("${path.module}/init.sh")`,
@@ -65,7 +69,7 @@ function referenceOf(file: ParsedFile, node: StringNode): ScriptReference | unde
 		return undefined;
 	}
 	const relative = node.value.replace(/^\$\{\s*path\.(?:module|root)\s*\}\/?/, '');
-	if (relative === '' || /\$\{|%\{/.test(relative) || !SCRIPT_NAME.test(relative)) {
+	if (relative === '' || /\$\{|%\{/.test(relative) || !SCRIPT_NAME.test(relative.replace(TEMPLATE_EXTENSION, ''))) {
 		return undefined;
 	}
 	const path = resolve(directoryOf(file.path), relative);

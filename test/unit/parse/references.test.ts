@@ -57,6 +57,20 @@ describe('scripts referenced from Terraform', () => {
 		assert.deepEqual(referencedScripts(await parse(text, 'main.tf')).map(reference => reference.path), ['scripts/init.sh']);
 	});
 
+	it('takes templates by the name they render to: scripts and user data, not JSON policies', async () => {
+		const text = `locals {
+  a = templatefile("init.sh.tftpl", {})
+  b = templatefile("boot.tpl", {})
+  c = templatefile("cloud-init.yaml.tftpl", {})
+  d = templatefile("policy.json.tpl", {})
+  e = file("bootstrap")
+  f = file("certs/ca.pem")
+}
+`;
+		assert.deepEqual(referencedScripts(await parse(text, '/ws/main.tf')).map(reference => reference.relativePath),
+			['init.sh.tftpl', 'boot.tpl', 'cloud-init.yaml.tftpl', 'bootstrap']);
+	});
+
 	it('leaves out paths that climb above the root', async () => {
 		const text = 'locals {\n  a = file("../../../../etc/boot.sh")\n}\n';
 		assert.deepEqual(referencedScripts(await parse(text, '/ws/main.tf')), []);
