@@ -13,6 +13,7 @@ import { formatText, formatWarnings } from './format/text';
 import { describeError, type ResolvedIo } from './io';
 import { exitCodeFor, type ScanReport } from './report';
 import { loadOrgRules, orgScanner } from './org-rules';
+import { mergeReports, scanReferencedScripts } from './referenced-scripts';
 import { withRuleOptions } from './rule-options';
 import { scanFiles } from './scan-files';
 import { walk } from './walk';
@@ -38,7 +39,10 @@ export async function runScan(args: ScanArgs, io: ResolvedIo, version: string): 
 		const jobs = loaded.org === NO_ORG_RULES && args.ruleOptions === undefined ? args.jobs ?? availableParallelism() : 1;
 		// The command line's options win over the rules file's, option by option.
 		const scanner = withRuleOptions(orgScanner(engine, loaded.org), args.ruleOptions);
-		const report = await scanFiles(scanner, walked.files, { cwd: io.cwd, maxFileSize: args.maxFileSize, jobs });
+		const scanned = await scanFiles(scanner, walked.files, { cwd: io.cwd, maxFileSize: args.maxFileSize, jobs });
+		const scripts = await scanReferencedScripts(scanner, scanned, walked,
+			{ cwd: io.cwd, include: args.include, exclude: args.exclude, maxFileSize: args.maxFileSize });
+		const report = mergeReports(scanned, scripts);
 		for (const line of formatWarnings(report.files, [...walked.warnings, ...report.warnings])) {
 			io.stderr.write(`${line}\n`);
 		}

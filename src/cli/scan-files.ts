@@ -1,4 +1,5 @@
-import type { Engine, Finding } from '../engine/index';
+import * as path from 'node:path';
+import { referencedScriptFormat, type Engine, type Finding, type ReferencedScript } from '../engine/index';
 import { mapLimit } from './pool';
 import { readCandidate } from './read-file';
 import type { FileReport, ScanReport } from './report';
@@ -29,16 +30,25 @@ const MIN_FILES_PER_WORKER = 50;
 export interface ScanTarget {
 	readonly file: WalkedFile;
 	readonly display: string;
+	/** Read by a scanned Terraform file: scanned as a startup script when its name and content say nothing. */
+	readonly referenced?: boolean;
 }
 
 /** What scanning one file gave: a report, a warning, or nothing (a file that is not IaC). Plain data, as above. */
 export interface Outcome {
 	readonly report?: FileReport;
 	readonly warning?: string;
+	/** The scripts the file reads (Terraform's `file()`, `templatefile()`), absolute. */
+	readonly references?: readonly string[];
+}
+
+export interface ScanFilesResult extends ScanReport {
+	/** The scripts the scanned files read, absolute, each once: candidates for `scanReferencedScripts`. */
+	readonly references: readonly string[];
 }
 
 /** Reads and scans the walked files; files the engine does not recognise drop out silently unless named explicitly. */
-export async function scanFiles(engine: FileScanner, files: readonly WalkedFile[], options: ScanFilesOptions): Promise<ScanReport> {
+export async function scanFiles(engine: FileScanner, files: readonly WalkedFile[], options: ScanFilesOptions): Promise<ScanFilesResult> {
 	const ordered = files
 		.map(file => ({ file, display: displayPath(options.cwd, file.path) }))
 		.sort((a, b) => compare(a.display, b.display));
@@ -50,20 +60,22 @@ export async function scanFiles(engine: FileScanner, files: readonly WalkedFile[
 	return {
 		files: outcomes.flatMap(outcome => outcome.report ? [outcome.report] : []),
 		warnings: outcomes.flatMap(outcome => outcome.warning ? [outcome.warning] : []),
+		references: [...new Set(outcomes.flatMap(outcome => outcome.references ?? []))],
 	};
 }
 
 /** Reads and scans one file; also what each worker thread runs. */
-export async function scanOne(engine: FileScanner, { file, display }: ScanTarget, options: Pick<ScanFilesOptions, 'maxFileSize'>): Promise<Outcome> {
+export async function scanOne(engine: FileScanner, { file, display, referenced }: ScanTarget, options: Pick<ScanFilesOptions, 'maxFileSize'>): Promise<Outcome> {
+	const formatOf = referenced ? referencedScriptFormat : (name: string, text: string) => engine.formatOf(name, text);
 	const read = readCandidate(file.path, options.maxFileSize);
 	if (read.kind === 'unreadable') {
 		// Only the name is known: enough to say a Terraform file went unchecked.
-		return notScanned(engine.formatOf(display, ''), file, display, `cannot be read (${read.reason})`);
+		return notScanned(formatOf(display, ''), file, display, `cannot be read (${read.reason})`);
 	}
 	if (read.kind === 'too-large') {
-		return notScanned(engine.formatOf(display, read.head), file, display, `larger than --max-file-size (${read.size} > ${options.maxFileSize} bytes)`);
+		return notScanned(formatOf(display, read.head), file, display, `larger than --max-file-size (${read.size} > ${options.maxFileSize} bytes)`);
 	}
-	const format = engine.formatOf(display, read.text);
+	const format = formatOf(display, read.text);
 	if (!format) {
 		return file.explicit ? { warning: `${display}: not a recognised IaC format, skipped` } : {};
 	}
@@ -80,6 +92,7 @@ export async function scanOne(engine: FileScanner, { file, display }: ScanTarget
 				...(result.skipped ? { skipped: result.skipped } : {}),
 				...(result.findings.length > 0 ? { lineTexts: startLines(read.text, result.findings) } : {}),
 			},
+			...(result.referencedScripts ? { references: absolute(file.path, result.referencedScripts) } : {}),
 		};
 	} finally {
 		// Parse trees are kept per path for editors; a CLI visits each file once.
@@ -92,6 +105,11 @@ function notScanned(format: FileReport['format'] | undefined, file: WalkedFile, 
 		return { report: { path: display, format, findings: [], notes: [], errors: [], skipped: reason } };
 	}
 	return file.explicit ? { warning: `${display}: ${reason}, skipped` } : {};
+}
+
+/** The engine resolves against the path it was given (the display path); the walk's path is absolute. */
+function absolute(file: string, scripts: readonly ReferencedScript[]): string[] {
+	return scripts.map(script => path.resolve(path.dirname(file), script.relativePath));
 }
 
 function startLines(text: string, findings: readonly Finding[]): Record<number, string> {

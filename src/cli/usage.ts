@@ -26,7 +26,9 @@ const SCAN = `Usage: aup-guard scan [paths...] [options]
 Scans files and folders (default: .) for AUP findings. Folders are walked, skipping
 node_modules, .git, .terraform and vendor, and honouring .gitignore and .aupguardignore
 files (gitignore syntax, nested ones too). A file named on the command line is scanned
-even when an ignore file lists it. Only files the engine recognises are scanned.
+even when an ignore file lists it. Only files the engine recognises are scanned, and
+the scripts scanned Terraform files read with file() or templatefile(), under any name
+(bootstrap, userdata.txt), unless an ignore file or --exclude/--include leaves them out.
 
 Options:
   --format <text|json|sarif>   Output format (default: text)

@@ -29,6 +29,8 @@ export interface WalkResult {
 	readonly missing: readonly string[];
 	/** Folders that could not be read and the like: worth telling, not worth stopping for. */
 	readonly warnings: readonly string[];
+	/** The folders walked, absolute: inside them, what the walk left out it left out on purpose. */
+	readonly roots: readonly string[];
 }
 
 interface Walk {
@@ -53,12 +55,14 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
 		warnings: [],
 	};
 	const missing: string[] = [];
+	const roots: string[] = [];
 	for (const given of paths) {
 		const target = path.resolve(options.cwd, given);
 		const kind = await kindOf(target, true);
 		if (kind === 'missing') {
 			missing.push(given);
 		} else if (kind === 'folder') {
+			roots.push(target);
 			await walkRoot(state, target);
 		} else if (kind === 'file') {
 			// A file named on the command line is scanned even if an ignore file lists it, but the
@@ -71,7 +75,28 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
 		}
 	}
 	const files = [...state.found.values()].sort((a, b) => compare(a.path, b.path));
-	return { files, missing, warnings: state.warnings };
+	return { files, missing, warnings: state.warnings, roots };
+}
+
+/**
+ * Whether a walk of the folders above `target`, a file found another way (a script a Terraform
+ * file reads, outside the folders walked), would have taken it: not in a skipped folder, not
+ * ignored by an ignore file, and accepted by the globs.
+ */
+export async function wouldWalk(target: string, options: WalkOptions): Promise<boolean> {
+	const skipped = new Set(options.skippedFolders ?? DEFAULT_SKIPPED_FOLDERS);
+	const filter = new PathFilter(options.include ?? [], options.exclude ?? []);
+	const dir = path.dirname(target);
+	const base = await ignoreBase(dir, options.cwd);
+	let stack = IgnoreStack.empty;
+	for (const folder of [...foldersBetween(base, dir), dir]) {
+		if (folder !== base && (skipped.has(path.basename(folder)) || stack.ignores(folder, true)
+			|| filter.excludesFolder(forms(options.cwd, options.cwd, folder)))) {
+			return false;
+		}
+		stack = await stack.enter(folder);
+	}
+	return !stack.ignores(target, false) && filter.acceptsFile(forms(options.cwd, options.cwd, target));
 }
 
 async function walkRoot(state: Walk, root: string): Promise<void> {

