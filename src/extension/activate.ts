@@ -10,6 +10,7 @@ import { registerRuleDocs } from './rule-docs-provider';
 import type { ReviewerName } from './review/mark-reviewed';
 import { ScanLog } from './scan-log';
 import { registerWorkspaceFeatures, type WorkspaceApi } from './workspace/register-workspace';
+import { ScriptReferences } from './workspace/script-references';
 
 /**
  * What `activate` returns, reachable as `vscode.extensions.getExtension('autoscalr.aup-guard').exports`:
@@ -41,7 +42,9 @@ export function activateWith(context: vscode.ExtensionContext, host: ParserHost,
 	const { engine, store: orgRules } = createOrgRulesEngine({ ...host, incremental: true }, output);
 	context.subscriptions.push(orgRules);
 	context.subscriptions.push({ dispose: () => engine.dispose() });
-	const diagnostics = new DiagnosticsManager(engine, log);
+	// Which files Terraform files read as scripts: the editor scans those as scripts whatever their names.
+	const scripts = new ScriptReferences<vscode.Uri>();
+	const diagnostics = new DiagnosticsManager(engine, log, scripts);
 	context.subscriptions.push(diagnostics);
 	context.subscriptions.push(registerRuleDocs(engine.rules));
 	context.subscriptions.push(...registerCommands({ diagnostics, rules: engine.rules, output, log }));
@@ -51,7 +54,7 @@ export function activateWith(context: vscode.ExtensionContext, host: ParserHost,
 	context.subscriptions.push(...registerPolicyView({ extensionUri: context.extensionUri, diagnostics, rules: engine.rules, output }));
 	context.subscriptions.push(...registerReport({ rules: engine.rules, extensionVersion: extensionVersion(context), output }));
 	// Before validateAll, so the workspace store hears about the documents already open.
-	const workspace = registerWorkspaceFeatures({ engine, diagnostics, log, output, context, reviewerName: options.reviewerName });
+	const workspace = registerWorkspaceFeatures({ engine, diagnostics, log, output, context, reviewerName: options.reviewerName, scripts });
 	context.subscriptions.push(...workspace.disposables);
 	output.info(`AUP Guard ${extensionVersion(context)} started with ${engine.rules.length} rules.`);
 	// Documents opened before activation (the one that triggered it, restored editors) get no open event.

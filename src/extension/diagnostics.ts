@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import type { Engine, Finding } from '../engine/index';
+import type { Engine, Finding, ReferencedScript } from '../engine/index';
 import { documentLabel, enginePath, isCandidate, planScan, settingsFor, type ScanPlan } from './scan-plan';
 import { scanOptionsFor } from './settings';
 import type { ScanLog } from './scan-log';
-import { diagnosticRuleId, toDiagnostic } from './to-diagnostic';
+import { diagnosticRuleId, readByInformation, toDiagnostic } from './to-diagnostic';
+import type { ScriptReferences } from './workspace/script-references';
 
 /** A published diagnostic and the finding it shows, so code actions can reach the finding's fixes. */
 export interface FindingEntry {
@@ -25,6 +26,8 @@ export interface PublishEvent {
 	readonly document: vscode.TextDocument;
 	readonly findings: readonly Finding[] | undefined;
 	readonly closed: boolean;
+	/** After a scan: the scripts the document reads (Terraform's `file()`, `templatefile()`), if any. */
+	readonly referencedScripts?: readonly ReferencedScript[];
 }
 
 interface DocumentState {
@@ -48,7 +51,8 @@ export class DiagnosticsManager implements vscode.Disposable {
 	readonly onDidPublish = this.publishEmitter.event;
 	private disposed = false;
 
-	constructor(private readonly engine: Engine, private readonly log: ScanLog) {
+	/** `scripts` says which files Terraform files read as scripts: those are scanned as scripts whatever their names. */
+	constructor(private readonly engine: Engine, private readonly log: ScanLog, private readonly scripts: ScriptReferences<vscode.Uri>) {
 		const on = <T>(event: vscode.Event<T>, handler: (value: T) => void): void => {
 			this.subscriptions.push(event(value => this.guard('event handler', () => handler(value))));
 		};
@@ -89,7 +93,8 @@ export class DiagnosticsManager implements vscode.Disposable {
 	 */
 	async validate(document: vscode.TextDocument): Promise<ScanPlan> {
 		const key = document.uri.toString();
-		const plan = this.guard('planning a scan', () => planScan(document, (path, text) => this.engine.formatOf(path, text)))
+		const referenced = this.scripts.has(document.uri);
+		const plan = this.guard('planning a scan', () => planScan(document, (path, text) => this.engine.formatOf(path, text), referenced))
 			?? { scan: false, reason: 'an internal error; see the AUP Guard output', logged: true };
 		if (!plan.scan) {
 			// Most documents (output channels, other languages) were never ours: nothing to withdraw.
@@ -118,12 +123,13 @@ export class DiagnosticsManager implements vscode.Disposable {
 			}
 			this.log.result(key, documentLabel(document.uri), result);
 			// Suppressed findings stay in the CLI's reports for audit; in the editor they are not problems.
+			const related = this.readBy(document.uri);
 			const entries = result.findings
 				.filter(finding => !finding.suppressed)
-				.map(finding => ({ diagnostic: toDiagnostic(finding), finding }));
+				.map(finding => ({ diagnostic: toDiagnostic(finding, related), finding }));
 			state.published = { version, entries };
 			this.collection.set(document.uri, entries.map(entry => entry.diagnostic));
-			this.publishEmitter.fire({ document, findings: result.findings, closed: false });
+			this.publishEmitter.fire({ document, findings: result.findings, closed: false, referencedScripts: result.referencedScripts });
 		} catch (error) {
 			this.log.unexpected(`Scanning ${documentLabel(document.uri)}`, error);
 		}
@@ -143,7 +149,8 @@ export class DiagnosticsManager implements vscode.Disposable {
 			this.collection.delete(uri);
 			return;
 		}
-		this.collection.set(uri, findings.filter(finding => !finding.suppressed).map(toDiagnostic));
+		const related = this.readBy(uri);
+		this.collection.set(uri, findings.filter(finding => !finding.suppressed).map(finding => toDiagnostic(finding, related)));
 	}
 
 	/** What was last published for a document, with the version it was computed for. */
@@ -179,7 +186,7 @@ export class DiagnosticsManager implements vscode.Disposable {
 	/** Debounced scan after an edit; the running scan of the older text is dropped at once. */
 	private schedule(document: vscode.TextDocument): void {
 		// Output channels change on every log line; only documents that may hold IaC are worth a timer.
-		if (!isCandidate(document)) {
+		if (!isCandidate(document) && !this.scripts.has(document.uri)) {
 			return;
 		}
 		const key = document.uri.toString();
@@ -222,6 +229,11 @@ export class DiagnosticsManager implements vscode.Disposable {
 		this.collection.delete(uri);
 		this.engine.forget(enginePath(uri));
 		this.log.forget(key);
+	}
+
+	/** For a script Terraform files read: where they read it. */
+	private readBy(uri: vscode.Uri): vscode.DiagnosticRelatedInformation[] | undefined {
+		return this.scripts.has(uri) ? readByInformation(this.scripts.referrals(uri)) : undefined;
 	}
 
 	/** Contains a throw from our own code: logged with its stack, never surfaced to VS Code. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Format } from '../engine/index';
+import { referencedScriptFormat, type Format } from '../engine/index';
 import { documentFormat, exceedsByteSize, isScannedLanguage, isScannedScheme, matchesGlobs } from './document-filter';
 import { readSettings, type Settings } from './settings';
 
@@ -19,13 +19,17 @@ export function isCandidate(document: vscode.TextDocument): boolean {
 	return isScannedScheme(document.uri.scheme) && isScannedLanguage(document.languageId);
 }
 
-/** Whether and how to scan a document, checked cheapest first since this runs on every edit. */
-export function planScan(document: vscode.TextDocument, formatOf: (path: string, text: string) => Format | undefined): ScanPlan {
+/**
+ * Whether and how to scan a document, checked cheapest first since this runs on every edit.
+ * `referenced` is for a script a Terraform file reads: whatever its name and language, it is
+ * scanned as the script it is (`bootstrap`, `userdata.txt`).
+ */
+export function planScan(document: vscode.TextDocument, formatOf: (path: string, text: string) => Format | undefined, referenced = false): ScanPlan {
 	const { uri } = document;
 	if (!isScannedScheme(uri.scheme)) {
 		return { scan: false, reason: `documents of scheme '${uri.scheme}' are not scanned`, logged: false };
 	}
-	if (!isScannedLanguage(document.languageId)) {
+	if (!referenced && !isScannedLanguage(document.languageId)) {
 		return { scan: false, reason: `${document.languageId} documents are not scanned`, logged: false };
 	}
 	const settings = settingsFor(uri);
@@ -40,7 +44,8 @@ export function planScan(document: vscode.TextDocument, formatOf: (path: string,
 	if (exceedsByteSize(text, settings.maxFileSize)) {
 		return { scan: false, reason: `larger than aupGuard.maxFileSize (${settings.maxFileSize} bytes)`, logged: true };
 	}
-	const format = documentFormat(document.languageId, enginePath(uri), text, formatOf);
+	const path = enginePath(uri);
+	const format = (referenced ? referencedScriptFormat(path, text) : undefined) ?? documentFormat(document.languageId, path, text, formatOf);
 	if (!format) {
 		return { scan: false, reason: 'not an infrastructure-as-code format AUP Guard knows', logged: false };
 	}

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Finding, Severity } from '../engine/index';
 import { RULE_DOCS_SCHEME, ruleDocsPath, withAupSection } from './rule-docs';
+import type { Referral } from './workspace/script-references';
 
 export const DIAGNOSTIC_SOURCE = 'AUP Guard';
 
@@ -19,13 +20,29 @@ export function ruleDocsUri(ruleId: string): vscode.Uri {
  * The rule id is the `code` (code actions match on it) and links to the rule's page; the
  * message names the AUP section so the Problems panel says which part of the policy applies.
  */
-export function toDiagnostic(finding: Finding): vscode.Diagnostic {
-	const { start, end } = finding.range;
-	const range = new vscode.Range(start.line, start.character, end.line, end.character);
-	const diagnostic = new vscode.Diagnostic(range, withAupSection(finding.message, finding.aupSection), SEVERITY[finding.severity]);
+export function toDiagnostic(finding: Finding, related?: readonly vscode.DiagnosticRelatedInformation[]): vscode.Diagnostic {
+	const diagnostic = new vscode.Diagnostic(toRange(finding.range), withAupSection(finding.message, finding.aupSection), SEVERITY[finding.severity]);
 	diagnostic.source = DIAGNOSTIC_SOURCE;
 	diagnostic.code = { value: finding.ruleId, target: ruleDocsUri(finding.ruleId) };
+	if (related && related.length > 0) {
+		diagnostic.relatedInformation = [...related];
+	}
 	return diagnostic;
+}
+
+/**
+ * For a script that Terraform files read (`file("${path.module}/bootstrap")`): a pointer to each
+ * call, so the Problems panel and the hover say where the script is used.
+ */
+export function readByInformation(referrals: readonly Referral<vscode.Uri>[]): vscode.DiagnosticRelatedInformation[] {
+	return referrals.map(referral => new vscode.DiagnosticRelatedInformation(
+		new vscode.Location(referral.referrer, toRange(referral.range)),
+		'Terraform reads this script here',
+	));
+}
+
+function toRange({ start, end }: Finding['range']): vscode.Range {
+	return new vscode.Range(start.line, start.character, end.line, end.character);
 }
 
 /** The rule id of one of our diagnostics, however VS Code hands it back (object or plain code). */

@@ -69,6 +69,16 @@ describe('Workspace view', () => {
 		assert.deepEqual(diagnostics.map(diagnostic => `${ruleId(diagnostic)} ${diagnostic.range.start.line}:${diagnostic.range.start.character}`), ['AUP-NET-001 15:20']);
 	});
 
+	it('scans the scripts Terraform files read, whatever their names', async () => {
+		// references/bootstrap has no extension and no shebang: references/main.tf reads it with file().
+		const script = fixtureUri('references/bootstrap');
+		const diagnostics = await waitForDiagnostics(script, found => found.length > 0);
+		assert.deepEqual(diagnostics.map(diagnostic => `${ruleId(diagnostic)} ${diagnostic.range.start.line}:${diagnostic.range.start.character}`), ['AUP-ATK-001 4:0']);
+		assert.deepEqual(diagnostics[0].relatedInformation?.map(info => vscode.workspace.asRelativePath(info.location.uri)), ['references/main.tf']);
+		const prohibited = api.workspace.findingsTree().find(node => node.label === 'AUP §3 Prohibited Activities');
+		assert.ok(prohibited?.children.some(node => node.label === 'bootstrap'), labels(prohibited?.children ?? []));
+	});
+
 	it('groups by file when asked', async () => {
 		await vscode.commands.executeCommand('aupGuard.findings.groupByFile');
 		try {

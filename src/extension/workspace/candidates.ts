@@ -28,9 +28,16 @@ export interface CandidateFilter {
 export function isWorkspaceCandidate(relativePath: string, filter: CandidateFilter): boolean {
 	const path = relativePath.replace(/\\/g, '/');
 	const name = path.slice(path.lastIndexOf('/') + 1);
-	return CANDIDATE_NAME.test(name)
-		&& matchesGlobs(path, filter.include, filter.exclude)
-		&& !filter.ignore.ignores(path);
+	return CANDIDATE_NAME.test(name) && passesFilter(path, filter);
+}
+
+/**
+ * Whether include, exclude and the ignore file let a path through, whatever its name: for a
+ * script a Terraform file reads (`bootstrap`), which is read because of the reference, not its name.
+ */
+export function passesFilter(relativePath: string, filter: CandidateFilter): boolean {
+	const path = relativePath.replace(/\\/g, '/');
+	return matchesGlobs(path, filter.include, filter.exclude) && !filter.ignore.ignores(path);
 }
 
 /** One glob for several, as `findFiles` takes a single exclude pattern; undefined for none. */

@@ -10,6 +10,7 @@ import { FindingsStatusBar } from '../status-bar';
 import { FINDINGS_VIEW, FindingsTreeProvider } from '../tree/findings-tree';
 import type { FindingsNode } from '../tree/tree-nodes';
 import { activeFindings } from './findings-store';
+import type { ScriptReferences } from './script-references';
 import { WorkspaceController } from './workspace-controller';
 
 export interface WorkspaceDependencies {
@@ -19,6 +20,8 @@ export interface WorkspaceDependencies {
 	readonly output: vscode.LogOutputChannel;
 	readonly context: vscode.ExtensionContext;
 	readonly reviewerName?: ReviewerName;
+	/** The scripts Terraform files read, shared with the DiagnosticsManager. */
+	readonly scripts: ScriptReferences<vscode.Uri>;
 }
 
 /** A tree node as tests see it: plain values, files by workspace-relative path. */
@@ -43,7 +46,7 @@ export function registerWorkspaceFeatures(deps: WorkspaceDependencies): { dispos
 	const disposables: vscode.Disposable[] = [];
 	const reviews = new ReviewStore((context, error) => deps.log.unexpected(context, error));
 	disposables.push(reviews);
-	const controller = new WorkspaceController(deps.engine, deps.diagnostics, deps.log, deps.output);
+	const controller = new WorkspaceController(deps.engine, deps.diagnostics, deps.log, deps.output, deps.scripts);
 	disposables.push(controller);
 	const tree = new FindingsTreeProvider(controller.store, reviews, deps.context.workspaceState);
 	disposables.push(tree);

@@ -6,7 +6,9 @@ import type { ScanLog } from '../scan-log';
 import { CANDIDATE_GLOB } from './candidates';
 import { WorkspaceFindings } from './findings-store';
 import { IGNORE_FILE_NAME } from './ignore-file';
-import { isOpen, WorkspaceScanner, type ScanSummary } from './workspace-scanner';
+import { ReferencedScripts } from './referenced-scripts';
+import type { ScriptReferences } from './script-references';
+import { isOpen, scriptsReadBy, WorkspaceScanner, type ScanSummary } from './workspace-scanner';
 
 /** Pause after a burst of file-system events (a checkout, a generator writing files) before rescanning. */
 const FILE_EVENT_DELAY_MS = 300;
@@ -35,8 +37,10 @@ export class WorkspaceController implements vscode.Disposable {
 		diagnostics: DiagnosticsManager,
 		log: ScanLog,
 		private readonly output: { info(message: string): void },
+		private readonly scripts: ScriptReferences<vscode.Uri>,
 	) {
-		this.scanner = new WorkspaceScanner(engine, diagnostics, this.store, log);
+		this.scanner = new WorkspaceScanner(engine, diagnostics, this.store, log, scripts);
+		this.subscriptions.push(new ReferencedScripts(scripts, this.scanner, diagnostics, this.store, () => this.scanned));
 		this.subscriptions.push(diagnostics.onDidPublish(event => void this.onPublish(event)));
 		const files = vscode.workspace.createFileSystemWatcher(CANDIDATE_GLOB);
 		const ignoreFiles = vscode.workspace.createFileSystemWatcher(`**/${IGNORE_FILE_NAME}`);
@@ -102,6 +106,8 @@ export class WorkspaceController implements vscode.Disposable {
 		const sequence = (this.sequence.get(key) ?? 0) + 1;
 		this.sequence.set(key, sequence);
 		if (event.findings) {
+			// At once, in event order: what the editor's text reads now.
+			this.scripts.update(uri, scriptsReadBy(uri, event.referencedScripts));
 			const hash = await generatedHash(uri, event.document.getText()).catch(() => undefined);
 			if (this.sequence.get(key) === sequence) {
 				this.store.set({ uri, findings: event.findings, origin: 'editor', generatedHash: hash });
@@ -109,11 +115,13 @@ export class WorkspaceController implements vscode.Disposable {
 			return;
 		}
 		this.sequence.delete(key);
-		if (event.closed && this.scanned) {
-			// The editor's text may have differed from the file: what is on disk counts now.
+		if (event.closed && (this.scanned || this.scripts.has(uri))) {
+			// The editor's text may have differed from the file: what is on disk counts now. A
+			// script a Terraform file reads is followed from disk even before any workspace scan.
 			await this.scanner.rescan(uri);
 		} else {
 			this.store.delete(uri);
+			this.scripts.update(uri, []);
 		}
 	}
 

@@ -1,15 +1,16 @@
 import * as vscode from 'vscode';
-import type { Engine } from '../../engine/index';
+import { referencedScriptFormat, type Engine, type ReferencedScript } from '../../engine/index';
 import type { DiagnosticsManager } from '../diagnostics';
 import { generatedHash } from '../review/generated';
 import { readText } from '../review/review-store';
 import { documentLabel, enginePath, settingsFor } from '../scan-plan';
 import { scanOptionsFor } from '../settings';
 import type { ScanLog } from '../scan-log';
-import { CANDIDATE_GLOB, isWorkspaceCandidate, joinGlobs } from './candidates';
+import { CANDIDATE_GLOB, isWorkspaceCandidate, joinGlobs, passesFilter } from './candidates';
 import type { WorkspaceFindings } from './findings-store';
-import { IGNORE_FILE_NAME, parseIgnoreFile, type IgnoreMatcher } from './ignore-file';
+import { IGNORE_FILE_NAME, IGNORE_NOTHING, parseIgnoreFile, type IgnoreMatcher } from './ignore-file';
 import { runLimited } from './run-limited';
+import type { ScriptRead, ScriptReferences } from './script-references';
 
 /** Enough to overlap file reads with scanning; the engine itself runs one rule at a time. */
 const CONCURRENCY = 4;
@@ -28,7 +29,8 @@ export interface ScanProgress {
 /**
  * Scans the files of every workspace folder that are not open in an editor (open ones are the
  * DiagnosticsManager's), honouring include/exclude and the folder's `.aupguardignore`, and
- * stores their findings and diagnostics.
+ * stores their findings and diagnostics. The scripts Terraform files read are scanned too,
+ * whatever their names, and the Terraform files it scans tell `scripts` what they read.
  */
 export class WorkspaceScanner {
 	private readonly ignores = new Map<string, Promise<IgnoreMatcher>>();
@@ -38,6 +40,7 @@ export class WorkspaceScanner {
 		private readonly diagnostics: DiagnosticsManager,
 		private readonly store: WorkspaceFindings<vscode.Uri>,
 		private readonly log: ScanLog,
+		private readonly scripts: ScriptReferences<vscode.Uri>,
 	) { }
 
 	async scanAll(progress: ScanProgress, isCancelled: () => boolean): Promise<ScanSummary> {
@@ -54,32 +57,45 @@ export class WorkspaceScanner {
 			done++;
 			progress.report({ message: `${done} of ${uris.length} files`, increment: 100 / Math.max(1, uris.length) });
 		}, isCancelled);
+		// Then the scripts the Terraform files read that their names did not bring in (`bootstrap`).
+		const scripts = this.scripts.scripts().filter(uri => !seen.has(uri.toString()) && !isOpen(uri));
+		await runLimited(scripts, CONCURRENCY, async uri => {
+			seen.add(uri.toString());
+			await this.rescan(uri);
+		}, isCancelled);
 		const cancelled = isCancelled();
 		if (!cancelled) {
 			// Files deleted, excluded or ignored since the last scan: nothing on disk speaks for them now.
 			const gone = this.store.all().filter(entry => entry.origin === 'disk' && !seen.has(entry.uri.toString()));
 			this.store.retain(entry => !gone.includes(entry));
-			gone.forEach(entry => this.diagnostics.publishClosed(entry.uri, undefined));
+			gone.forEach(entry => {
+				this.diagnostics.publishClosed(entry.uri, undefined);
+				this.scripts.update(entry.uri, []);
+			});
 		}
 		const findings = this.store.all().reduce((sum, entry) => sum + entry.findings.filter(finding => !finding.suppressed).length, 0);
 		return { files: uris.length, scanned: done, findings, cancelled };
 	}
 
-	/** Rescans one closed file after it changed on disk, or forgets it when it no longer counts. */
+	/**
+	 * Rescans one closed file after it changed on disk or became a script a Terraform file reads,
+	 * or forgets it when it no longer counts.
+	 */
 	async rescan(uri: vscode.Uri): Promise<void> {
-		const folder = vscode.workspace.getWorkspaceFolder(uri);
-		if (!folder || !(await this.isCandidate(folder, uri))) {
+		const counts = this.scripts.has(uri) ? await this.includesScript(uri) : await this.isCandidate(uri);
+		if (!counts) {
 			this.remove(uri);
 			return;
 		}
 		await this.scanFile(uri, () => false);
 	}
 
-	/** Forgets a closed file; an open document's entry is the editor's to keep. */
+	/** Forgets a closed file, and what it read; an open document's entry is the editor's to keep. */
 	remove(uri: vscode.Uri): void {
 		if (!isOpen(uri)) {
 			this.store.delete(uri);
 			this.diagnostics.publishClosed(uri, undefined);
+			this.scripts.update(uri, []);
 		}
 	}
 
@@ -104,10 +120,25 @@ export class WorkspaceScanner {
 			.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	}
 
-	private async isCandidate(folder: vscode.WorkspaceFolder, uri: vscode.Uri): Promise<boolean> {
+	private async isCandidate(uri: vscode.Uri): Promise<boolean> {
+		const folder = vscode.workspace.getWorkspaceFolder(uri);
+		if (!folder) {
+			return false;
+		}
 		const settings = settingsFor(uri);
 		const ignore = await this.ignoreFor(folder);
 		return settings.enable && isWorkspaceCandidate(relativePath(folder, uri), { include: settings.include, exclude: settings.exclude, ignore });
+	}
+
+	/**
+	 * A script a Terraform file reads counts whatever its name, unless the settings or the ignore
+	 * file leave it out; outside every workspace folder, only the settings can.
+	 */
+	private async includesScript(uri: vscode.Uri): Promise<boolean> {
+		const settings = settingsFor(uri);
+		const folder = vscode.workspace.getWorkspaceFolder(uri);
+		const ignore = folder ? await this.ignoreFor(folder) : IGNORE_NOTHING;
+		return settings.enable && passesFilter(folder ? relativePath(folder, uri) : uri.path, { include: settings.include, exclude: settings.exclude, ignore });
 	}
 
 	private ignoreFor(folder: vscode.WorkspaceFolder): Promise<IgnoreMatcher> {
@@ -139,7 +170,7 @@ export class WorkspaceScanner {
 			}
 			const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
 			const path = enginePath(uri);
-			const format = this.engine.formatOf(path, text);
+			const format = this.engine.formatOf(path, text) ?? (this.scripts.has(uri) ? referencedScriptFormat(path, text) : undefined);
 			if (!format) {
 				this.remove(uri);
 				return;
@@ -157,6 +188,7 @@ export class WorkspaceScanner {
 			this.log.result(key, label, result);
 			this.store.set({ uri, findings: result.findings, origin: 'disk', generatedHash: hash });
 			this.diagnostics.publishClosed(uri, result.findings);
+			this.scripts.update(uri, scriptsReadBy(uri, result.referencedScripts));
 		} catch (error) {
 			if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
 				this.remove(uri);
@@ -170,6 +202,17 @@ export class WorkspaceScanner {
 function relativePath(folder: vscode.WorkspaceFolder, uri: vscode.Uri): string {
 	const base = folder.uri.path.replace(/\/+$/, '');
 	return uri.path.startsWith(`${base}/`) ? uri.path.slice(base.length + 1) : uri.path;
+}
+
+/**
+ * The scripts a file reads, as URIs beside it. A file with no folder of its own (an untitled
+ * buffer) reads nothing that can be found.
+ */
+export function scriptsReadBy(uri: vscode.Uri, scripts: readonly ReferencedScript[] | undefined): ScriptRead<vscode.Uri>[] {
+	if (!scripts || uri.scheme === 'untitled') {
+		return [];
+	}
+	return scripts.map(script => ({ script: vscode.Uri.joinPath(uri, '..', script.relativePath), range: script.range }));
 }
 
 export function isOpen(uri: vscode.Uri): boolean {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CANDIDATE_GLOB, isWorkspaceCandidate, joinGlobs } from '../../../src/extension/workspace/candidates';
+import { CANDIDATE_GLOB, isWorkspaceCandidate, joinGlobs, passesFilter } from '../../../src/extension/workspace/candidates';
 import { IGNORE_NOTHING, parseIgnoreFile } from '../../../src/extension/workspace/ignore-file';
 import { runLimited } from '../../../src/extension/workspace/run-limited';
 import { DEFAULT_SETTINGS } from '../../../src/extension/settings';
@@ -56,6 +56,17 @@ describe('workspace scan candidates', () => {
 		assert.ok(!isWorkspaceCandidate('.terraform/modules/x/main.tf', defaults));
 		assert.ok(!isWorkspaceCandidate('infra/main.tf', { ...defaults, include: ['k8s/**'] }));
 		assert.ok(!isWorkspaceCandidate('gen/main.tf', { ...defaults, ignore: parseIgnoreFile('gen/\n') }));
+	});
+
+	it('lets a script a Terraform file reads through whatever its name, but not past exclude or the ignore file', () => {
+		for (const path of ['infra/bootstrap', 'infra/templates/userdata.txt', 'user-data.cfg']) {
+			assert.ok(!isWorkspaceCandidate(path, defaults), `${path} is no candidate by its name`);
+			assert.ok(passesFilter(path, defaults), path);
+		}
+		assert.ok(!passesFilter('node_modules/agent/bootstrap', defaults));
+		assert.ok(!passesFilter('infra/bootstrap', { ...defaults, exclude: ['**/bootstrap'] }));
+		assert.ok(!passesFilter('infra/bootstrap', { ...defaults, include: ['k8s/**'] }));
+		assert.ok(!passesFilter('gen/bootstrap', { ...defaults, ignore: parseIgnoreFile('gen/\n') }));
 	});
 
 	it('names the same files in the findFiles glob', () => {
