@@ -1,3 +1,4 @@
+import { ORG_RULE_ID_PATTERN, RESERVED_ID_PREFIX } from '../org-rules/constants';
 import { RULE_ID_PATTERN } from '../rules/rule';
 import { SUPPRESSION_RULE_ID, type Directive } from './directive';
 import { isIsoDate } from './syntax';
@@ -36,12 +37,21 @@ function idProblem(id: string, known: ReadonlySet<string>): string | undefined {
 	if (known.has(id)) {
 		return undefined;
 	}
+	// An organisation's id (ACME-NET-001) can only be checked against its rules: when none are
+	// loaded (an untrusted workspace, --no-org-rules), it may well be right.
+	if (isOrgRuleId(id) && ![...known].some(isOrgRuleId)) {
+		return undefined;
+	}
 	const nearest = nearestId(id, known);
 	const advice = nearest ? `did you mean ${nearest}?` : 'use the id shown on the finding, such as AUP-NET-001.';
-	if (!RULE_ID_PATTERN.test(id)) {
+	if (!RULE_ID_PATTERN.test(id) && !isOrgRuleId(id)) {
 		return `'${id}' is not a rule id, so the suppression does not apply: put rule ids before the colon and the reason after it; ${advice}`;
 	}
 	return `Unknown rule id ${id}, so the suppression does not apply: ${advice}`;
+}
+
+function isOrgRuleId(id: string): boolean {
+	return ORG_RULE_ID_PATTERN.test(id) && !id.startsWith(RESERVED_ID_PREFIX);
 }
 
 /** The known id closest to a mistyped one, when it is close enough to be what was meant. */

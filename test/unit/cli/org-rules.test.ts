@@ -109,6 +109,15 @@ describe('cli organisation rules', () => {
 		assert.equal(builtIn.code, 0);
 	});
 
+	it('keeps a suppression of an organisation rule valid under --no-org-rules', async () => {
+		await writeRules(RULES);
+		await writeFile(path.join(dir, 'main.tf'), MAIN_TF.replace('resource "aws_instance" "api"', '# aup-guard-ignore ACME-CST-001: the API needs the memory\nresource "aws_instance" "api"'));
+		const withRules = JSON.parse((await run(dir, 'scan', '--format', 'json')).stdout) as { findings: { ruleId: string; suppressed?: { reason: string } }[] };
+		assert.deepEqual(withRules.findings.map(finding => [finding.ruleId, finding.suppressed?.reason]), [['ACME-CST-001', 'the API needs the memory'], ['AUP-NET-001', undefined]]);
+		// Without the rules the id cannot be checked: no AUP-SUP-001 calling it invalid.
+		assert.deepEqual(findings((await run(dir, 'scan', '--format', 'json', '--no-org-rules')).stdout), ['AUP-NET-001:warning:14']);
+	});
+
 	it('prints problems in the file as file:line:col, runs its valid rules, and exits 2 on errors', async () => {
 		await writeRules(`${RULES}  AUP-NOPE-001: off\n`.replace('    severity: warning\n', '    severity: warning\n    colour: red\n'));
 		const result = await run(dir, 'scan', '--format', 'json', '--fail-on', 'none');

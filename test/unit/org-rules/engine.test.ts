@@ -41,9 +41,16 @@ describe('organisation rules in the engine', () => {
 		const org = oneRule('{ resource: aws_instance, attribute: instance_type, value: { notOneOf: [t3.micro] } }');
 		const suppressed = SG.replace('resource "aws_instance"', '# aup-guard-ignore ACME-TST-001: sized for the VPN gateway until=2027-01-31\nresource "aws_instance"');
 		assert.deepEqual(ids((await scanText('main.tf', suppressed, withOrgRules({}, org))).findings), ['AUP-NET-001:warning', 'ACME-TST-001:warning:suppressed']);
-		const withoutFile = await scanText('main.tf', suppressed);
-		assert.deepEqual(ids(withoutFile.findings), ['AUP-NET-001:warning', 'AUP-SUP-001:warning']);
-		assert.match(withoutFile.findings[1].message, /'ACME-TST-001' is not a rule id/);
+		const mistyped = await scanText('main.tf', suppressed.replace('ACME-TST-001:', 'ACME-TTS-001:'), withOrgRules({}, org));
+		assert.deepEqual(ids(mistyped.findings), ['AUP-NET-001:warning', 'AUP-SUP-001:warning', 'ACME-TST-001:warning']);
+		assert.match(mistyped.findings[1].message, /^Unknown rule id ACME-TTS-001, .*did you mean ACME-TST-001\?$/);
+	});
+
+	it('does not call an organisation id invalid when the organisation rules are not loaded (untrusted, --no-org-rules)', async () => {
+		const suppressed = SG.replace('resource "aws_instance"', '# aup-guard-ignore ACME-TST-001: sized for the VPN gateway\nresource "aws_instance"');
+		assert.deepEqual(ids((await scanText('main.tf', suppressed)).findings), ['AUP-NET-001:warning']);
+		const builtIn = SG.replace('  ingress {', '  # aup-guard-ignore AUP-NTE-001: bastion behind the VPN\n  ingress {');
+		assert.deepEqual(ids((await scanText('main.tf', builtIn)).findings), ['AUP-SUP-001:warning', 'AUP-NET-001:warning']);
 	});
 
 	it('passes rule options to built-in rules and ignores an extra rule that reuses a built-in id', async () => {

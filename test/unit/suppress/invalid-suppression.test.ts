@@ -46,6 +46,31 @@ describe('AUP-SUP-001 invalid or expired suppression', () => {
 		]);
 	});
 
+	it('accepts an organisation rule id while no organisation rules are loaded, but not an unknown AUP- id', () => {
+		assert.deepEqual(check('# aup-guard-ignore ACME-NET-001: the platform team approved this port\nlocals {}\n').reports, []);
+		assert.deepEqual(check('# aup-guard-ignore ACME-NET-001, AUP-NET-001: approved by the platform team\nlocals {}\n').reports, []);
+		const unknown = check('# aup-guard-ignore ACME-NET-001, AUP-NTE-001: approved by the platform team\nlocals {}\n').reports;
+		assert.deepEqual(unknown.map(report => report.message), ['Unknown rule id AUP-NTE-001, so the suppression does not apply: did you mean AUP-NET-001?']);
+		// Reserved for built-in rules, so not an organisation id: malformed as an AUP- id.
+		assert.match(check('# aup-guard-ignore AUP-NETWORK-001: reviewed\nlocals {}\n').reports[0]?.message ?? '', /^'AUP-NETWORK-001' is not a rule id/);
+		assert.match(check('# aup-guard-ignore NET-001: reviewed\nlocals {}\n').reports[0]?.message ?? '', /^'NET-001' is not a rule id/);
+	});
+
+	it('checks an organisation rule id against the organisation rules when they are loaded', () => {
+		const source = new Source('# aup-guard-ignore ACME-NTE-001: approved by the platform team\nlocals {}\n');
+		const reports: RuleReport[] = [];
+		const withOrgRules = { ...context, knownRuleIds: new Set([...context.knownRuleIds, 'ACME-NET-001']) };
+		invalidSuppression.check(source.parsed('terraform', []), report => reports.push(report), withOrgRules);
+		assert.deepEqual(reports.map(report => report.message), ['Unknown rule id ACME-NTE-001, so the suppression does not apply: did you mean ACME-NET-001?']);
+	});
+
+	it('still suppresses the built-in finding named beside an organisation id when organisation rules are off', () => {
+		const source = new Source('# aup-guard-ignore ACME-NET-001, AUP-NET-001: approved by the platform team\nlocals {}\n');
+		const finding = source.finding('AUP-NET-001', source.find('locals {}'));
+		const [reviewed] = applySuppressions(source.parsed('terraform', []), [finding], context);
+		assert.equal(reviewed.suppressed?.reason, 'approved by the platform team');
+	});
+
 	it('reports nothing for valid directives, look-alikes in prose, and files without directives', () => {
 		assert.deepEqual(check('# aup-guard-ignore AUP-NET-001: reviewed until=2026-06-01\nlocals {}\n').reports, []);
 		assert.deepEqual(check('# how to silence: see aup-guard-ignore in the README\nlocals {}\n').reports, []);
