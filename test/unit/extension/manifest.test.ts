@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import Ajv from 'ajv';
+import { BUILTIN_RULES } from '../../../src/engine/index';
+import { ORG_RULE_ID_PATTERN } from '../../../src/engine/org-rules/index';
 import { COMMANDS } from '../../../src/extension/command-ids';
 import { DEFAULT_REPORT_SETTINGS, REPORT_SETTING_KEYS } from '../../../src/extension/report/settings';
 import { DEFAULT_SETTINGS, SETTING_KEYS } from '../../../src/extension/settings';
@@ -16,7 +19,7 @@ function manifest(): Record<string, unknown> {
 
 interface Contributes {
 	commands: { command: string; title: string; category: string }[];
-	configuration: { properties: Record<string, { default: unknown; scope?: string; markdownDescription?: string }> };
+	configuration: { properties: Record<string, { default: unknown; scope?: string; markdownDescription?: string; propertyNames?: unknown }> };
 }
 
 describe('package.json', () => {
@@ -58,5 +61,22 @@ describe('package.json', () => {
 	it('points main and browser at the bundles webpack writes', () => {
 		assert.equal(pkg.main, './dist/extension.js');
 		assert.equal(pkg.browser, './dist/web/extension.js');
+	});
+
+	it('takes built-in and organisation rule ids in aupGuard.rules, as the settings editor checks them', () => {
+		// VS Code's extra keywords (markdownDescription, scope, patternErrorMessage) are not JSON Schema's.
+		const validate = new Ajv({ strict: false }).compile(contributes.configuration.properties['aupGuard.rules']);
+		const accepts = (id: string): boolean => validate({ [id]: 'off' });
+		for (const rule of BUILTIN_RULES) {
+			assert.ok(accepts(rule.id), rule.id);
+		}
+		for (const id of ['ACME-NET-001', 'ACME-TST-001', 'SEC2-K8S-120']) {
+			assert.ok(ORG_RULE_ID_PATTERN.test(id) && accepts(id), id);
+		}
+		// Look-alikes: AUP- ids are the built-ins' alone, and an id has three parts.
+		for (const id of ['AUP-NETWORK-001', 'AUP-NET-01', 'acme-net-001', 'NET-001', 'ACME-NET-001 ']) {
+			assert.ok(!accepts(id), id);
+		}
+		assert.ok(!validate({ 'ACME-NET-001': 'loud' }), 'the value is still a severity or off');
 	});
 });
