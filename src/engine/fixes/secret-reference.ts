@@ -5,7 +5,9 @@ import { get, stringValues, type StringRef } from '../model/query';
 import { containsSpan, type Span } from '../model/range';
 import type { FixDraft, RuleReport } from '../rules/rule';
 import { namedValues, type NamedValue } from '../rules/shared/named-values';
-import { indentUnitOf, lineBreakOf } from './text';
+import { uniqueName } from './names';
+import { appendVariable, declaredVariables } from './terraform-variable';
+import { lineBreakOf } from './text';
 
 /**
  * Fixes that replace a hard-coded secret with a reference to where it should live, in each
@@ -39,20 +41,15 @@ function terraformVariable(secret: Span, ref: StringRef, file: ParsedFile): FixD
 	if (/\.tfvars$/i.test(file.path) || top === 'variable' || top === 'output' || top === 'terraform') {
 		return null;
 	}
-	const declared = declaredVariables(file);
-	const name = uniqueName(variableBase(ref.path), declared);
+	const name = uniqueName(variableBase(ref.path), declaredVariables(file));
 	const whole = coversWholeValue(ref.node, secret);
-	const newline = lineBreakOf(file.text);
-	const indent = indentUnitOf(file);
-	const lead = file.text.length === 0 || file.text.endsWith('\n') ? newline : newline + newline;
-	const block = [`variable "${name}" {`, `${indent}type      = string`, `${indent}sensitive = true`, '}', ''].join(newline);
 	return {
 		title: `Replace with var.${name}, declared sensitive at the end of the file`,
 		isPreferred: true,
 		edits: [
 			// A secret inside a longer string (a connection string) keeps the rest of the string.
 			whole ? { span: ref.node.span, newText: `var.${name}` } : { span: secret, newText: `\${var.${name}}` },
-			{ span: { start: file.text.length, end: file.text.length }, newText: lead + block },
+			appendVariable(file, name, [['type', 'string'], ['sensitive', 'true']]),
 		],
 	};
 }
@@ -153,26 +150,6 @@ function variableBase(path: readonly (string | number)[]): string {
 	const named = keys[0] === 'resource' || keys[0] === 'data' ? keys.slice(2) : keys.slice(1);
 	const name = named.slice(-3).join('_').toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/_+/g, '_').replace(/^_|_$/g, '');
 	return /^[a-z]/.test(name) ? name : `secret_${name}`.replace(/_$/, '');
-}
-
-function declaredVariables(file: ParsedFile): Set<string> {
-	const names = new Set<string>();
-	for (const root of file.roots) {
-		for (const entry of root.kind === 'object' ? root.entries : []) {
-			if (entry.key === 'variable' && entry.value.kind === 'object') {
-				entry.value.entries.forEach(variable => names.add(variable.key));
-			}
-		}
-	}
-	return names;
-}
-
-function uniqueName(base: string, taken: ReadonlySet<string>): string {
-	let name = base;
-	for (let suffix = 2; taken.has(name); suffix++) {
-		name = `${base}_${suffix}`;
-	}
-	return name;
 }
 
 /** A key inside the secret: `MasterUserPassword` and `DB_PASSWORD` -> `password`; others in the given case style. */
