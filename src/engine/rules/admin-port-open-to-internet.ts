@@ -2,6 +2,7 @@ import type { Span } from '../model/range';
 import { defineRule } from './rule';
 import { internetExposures, type Exposure } from './shared/exposure';
 import { adminPortsIn, describePorts, isEveryPort, type ServicePort } from './shared/network';
+import { narrowSourceFix } from './shared/narrow-source';
 import { describeResource } from './shared/where';
 
 export default defineRule({
@@ -23,7 +24,7 @@ export default defineRule({
 		'',
 		'**Why it matters.** These services are scanned for and attacked within minutes of becoming reachable, and a guessed password or an unpatched server then hands over the machine or the data. Section 3 of the Acceptable Use Policy forbids allowing unauthorized access, and an administration port open to everyone invites exactly that. It is a warning because the configuration is not forbidden in itself.',
 		'',
-		'**What to do instead.** Limit the source to the addresses that need it: your office or VPN range, a bastion host\'s security group, or the application tier\'s security group for databases. For shell access prefer a session service that needs no inbound port: AWS Systems Manager Session Manager, Azure Bastion, or GCP Identity-Aware Proxy TCP forwarding. In Kubernetes set `loadBalancerSourceRanges`, use an internal load balancer annotation, or keep databases on a `ClusterIP` Service.',
+		'**What to do instead.** Limit the source to the addresses that need it: your office or VPN range, a bastion host\'s security group, or the application tier\'s security group for databases. For shell access prefer a session service that needs no inbound port: AWS Systems Manager Session Manager, Azure Bastion, or GCP Identity-Aware Proxy TCP forwarding. In Kubernetes set `loadBalancerSourceRanges`, use an internal load balancer annotation, or keep databases on a `ClusterIP` Service. The quick fix replaces the open source with a Terraform variable, a CloudFormation or ARM parameter, or a Bicep `param` that it declares without a default, so the range is supplied where the configuration is deployed; in a Kubernetes manifest it writes a placeholder range to replace. Only you know the right range, so the fix is never applied on save. Terraform JSON gets no fix: change the CDK code that generates it.',
 		'',
 		'**What is not reported.** Web ports (80, 443) open to the internet, outbound rules, Azure deny rules, disabled GCP firewalls, sources from variables or parameters, and `NodePort` Services (whether a node port is reachable depends on the nodes\' own firewall, which is not in the file). A GCP firewall without any source range also admits the internet, but only written ranges are reported. Rules that open every port are reported by AUP-NET-002 instead.',
 		'',
@@ -57,7 +58,9 @@ export default defineRule({
 			report({
 				span,
 				message: `${describePorts(ports)} ${ports.length > 1 ? 'are' : 'is'} open to the whole internet (${source}) in ${describeResource(exposure.resource)}. ${exposure.remedy}`,
+				fixes: ['narrowSource'],
 			});
 		}
 	},
+	fixes: { narrowSource: narrowSourceFix },
 });

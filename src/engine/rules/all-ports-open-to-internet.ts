@@ -1,6 +1,7 @@
 import { defineRule } from './rule';
 import { internetExposures } from './shared/exposure';
 import { isEveryPort } from './shared/network';
+import { narrowSourceFix } from './shared/narrow-source';
 import { describeResource } from './shared/where';
 
 export default defineRule({
@@ -15,7 +16,7 @@ export default defineRule({
 		'',
 		'**Why it matters.** Every service on the instance, including ones started later or by accident (a debug server, a database on its default port, the Docker API), becomes reachable by anyone. Section 3 of the Acceptable Use Policy forbids allowing unauthorized access, and a rule like this removes the one barrier between the internet and every listening process.',
 		'',
-		'**What to do instead.** Open only the ports the service needs (usually 443, perhaps 80 for redirects) to the internet, and everything else only to known sources: your network, a load balancer\'s security group, or another tier\'s security group.',
+		'**What to do instead.** Open only the ports the service needs (usually 443, perhaps 80 for redirects) to the internet, and everything else only to known sources: your network, a load balancer\'s security group, or another tier\'s security group. The quick fix narrows the open source to a Terraform variable, a CloudFormation or ARM parameter, or a Bicep `param` that it declares without a default; the ports still need narrowing by hand. It is never applied on save, since only you know the right range.',
 		'',
 		'**When it is legitimate.** Rarely: a deliberately exposed test target in an isolated account. Suppress the finding there with the reason: `# aup-guard-ignore AUP-NET-002: isolated scanning target, account 1234`.',
 	].join('\n'),
@@ -31,8 +32,10 @@ export default defineRule({
 				report({
 					span: opening.span,
 					message: `${describeResource(exposure.resource)} opens ${what} to the whole internet (${opening.source}). Open only the ports the service needs, and the rest only to known sources (AUP section 3).`,
+					fixes: ['narrowSource'],
 				});
 			}
 		}
 	},
+	fixes: { narrowSource: narrowSourceFix },
 });

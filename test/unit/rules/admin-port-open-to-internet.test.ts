@@ -1,14 +1,11 @@
 import rule from '../../../src/engine/rules/admin-port-open-to-internet';
-import { ruleTester } from '../rule-tester';
+import { fixesResolve } from '../fixes/fix-resolves';
+import { narrowed, tfVariable } from '../helpers/narrowed';
+import { ruleTester, type FlaggedCase } from '../rule-tester';
 
 const id = 'AUP-NET-001';
 
-ruleTester.run(rule, {
-	flagged: [
-		{
-			name: 'SSH from IPv4 and IPv6 everywhere, and a range covering MySQL and RDP',
-			path: 'sg.tf',
-			source: `resource "aws_security_group" "bastion" {
+const bastionSg = `resource "aws_security_group" "bastion" {
   name   = "bastion"
   vpc_id = aws_vpc.main.id
 
@@ -35,17 +32,9 @@ ruleTester.run(rule, {
     cidr_blocks = ["0.0.0.0/0"]
   }
 }
-`,
-			findings: [
-				{ ruleId: id, line: 9, character: 25, endLine: 9, endCharacter: 34, text: '0.0.0.0/0', message: 'SSH (22) is open to the whole internet (0.0.0.0/0) in aws_security_group.bastion. Limit the source to your network, a VPN or a bastion\'s security group (AUP section 3), or use a session manager instead of an open port.' },
-				{ ruleId: id, line: 10, character: 25, endLine: 10, endCharacter: 29, text: '::/0', message: /^SSH \(22\) is open to the whole internet \(::\/0\)/ },
-				{ ruleId: id, line: 17, character: 20, endLine: 17, endCharacter: 29, text: '0.0.0.0/0', message: /^MySQL \(3306\) and RDP \(3389\) are open to the whole internet/ },
-			],
-		},
-		{
-			name: 'PostgreSQL and Redis in standalone Terraform rule resources',
-			path: 'rules.tf',
-			source: `resource "aws_security_group_rule" "postgres" {
+`;
+
+const ruleResources = `resource "aws_security_group_rule" "postgres" {
   type              = "ingress"
   from_port         = 5432
   to_port           = 5432
@@ -61,16 +50,9 @@ resource "aws_vpc_security_group_ingress_rule" "redis" {
   to_port           = 6379
   ip_protocol       = "tcp"
 }
-`,
-			findings: [
-				{ ruleId: id, line: 5, character: 24, endLine: 5, endCharacter: 33, text: '0.0.0.0/0', message: /^PostgreSQL \(5432\) is open .* in aws_security_group_rule\.postgres\./ },
-				{ ruleId: id, line: 11, character: 23, endLine: 11, endCharacter: 32, text: '0.0.0.0/0', message: /^Redis \(6379\) is open/ },
-			],
-		},
-		{
-			name: 'RDP and MongoDB in CloudFormation security groups',
-			path: 'network.yaml',
-			source: `AWSTemplateFormatVersion: '2010-09-09'
+`;
+
+const windowsTemplate = `AWSTemplateFormatVersion: '2010-09-09'
 Resources:
   WindowsSG:
     Type: AWS::EC2::SecurityGroup
@@ -94,16 +76,9 @@ Resources:
       FromPort: 27017
       ToPort: 27017
       CidrIpv6: "::/0"
-`,
-			findings: [
-				{ ruleId: id, line: 15, character: 18, endLine: 15, endCharacter: 27, text: '0.0.0.0/0', message: /^RDP \(3389\) is open .* in AWS::EC2::SecurityGroup 'WindowsSG'/ },
-				{ ruleId: id, line: 23, character: 17, endLine: 23, endCharacter: 21, text: '::/0', message: /^MongoDB \(27017\) is open/ },
-			],
-		},
-		{
-			name: 'Azure NSG rules open to * and 0.0.0.0/0, by port and by ranges',
-			path: 'nsg.tf',
-			source: `resource "azurerm_network_security_group" "jump" {
+`;
+
+const jumpNsg = `resource "azurerm_network_security_group" "jump" {
   name                = "jump-nsg"
   location            = azurerm_resource_group.main.location
   resource_group_name = azurerm_resource_group.main.name
@@ -160,16 +135,9 @@ resource "azurerm_network_security_rule" "anything" {
   resource_group_name         = azurerm_resource_group.main.name
   network_security_group_name = azurerm_network_security_group.lab.name
 }
-`,
-			findings: [
-				{ ruleId: id, line: 13, character: 34, endLine: 13, endCharacter: 35, text: '*', message: /^SSH \(22\) is open to the whole internet \(\*\) in azurerm_network_security_group\.jump\. Limit the source address prefix/ },
-				{ ruleId: id, line: 38, character: 48, endLine: 38, endCharacter: 57, text: '0.0.0.0/0', message: /^SQL Server \(1433\), MySQL \(3306\) and RDP \(3389\) are open .* in azurerm_network_security_rule\.sql\./ },
-			],
-		},
-		{
-			name: 'a GCP firewall with SSH and PostgreSQL from anywhere, named in one finding',
-			path: 'firewall.tf',
-			source: `resource "google_compute_firewall" "ssh" {
+`;
+
+const sshFirewall = `resource "google_compute_firewall" "ssh" {
   name    = "allow-ssh"
   network = google_compute_network.vpc.name
 
@@ -206,15 +174,9 @@ resource "google_compute_firewall" "udp" {
     protocol = "udp"
   }
 }
-`,
-			findings: [
-				{ ruleId: id, line: 13, character: 20, endLine: 13, endCharacter: 29, text: '0.0.0.0/0', message: /^SSH \(22\) and PostgreSQL \(5432\) are open to the whole internet \(0\.0\.0\.0\/0\) in google_compute_firewall\.ssh\. Limit source_ranges/ },
-			],
-		},
-		{
-			name: 'LoadBalancer Services for PostgreSQL without source ranges and Redis with 0.0.0.0/0 among them',
-			path: 'k8s/services.yaml',
-			source: `apiVersion: v1
+`;
+
+const services = `apiVersion: v1
 kind: Service
 metadata:
   name: postgres
@@ -240,16 +202,9 @@ spec:
   ports:
     - port: 6379
     - port: 443
-`,
-			findings: [
-				{ ruleId: id, line: 11, character: 12, endLine: 11, endCharacter: 16, text: '5432', message: /^PostgreSQL \(5432\) is open to the whole internet \(type LoadBalancer without loadBalancerSourceRanges\) in Service 'postgres'\. Set the load balancer source ranges/ },
-				{ ruleId: id, line: 22, character: 6, endLine: 22, endCharacter: 15, text: '0.0.0.0/0', message: /^Redis \(6379\) is open to the whole internet \(0\.0\.0\.0\/0\) in Service 'redis'/ },
-			],
-		},
-		{
-			name: 'a Terraform kubernetes_service_v1 load balancer for MongoDB, next to an internal one for SSH',
-			path: 'k8s.tf',
-			source: `resource "kubernetes_service_v1" "mongo" {
+`;
+
+const mongoService = `resource "kubernetes_service_v1" "mongo" {
   metadata {
     name = "mongo"
   }
@@ -279,15 +234,9 @@ resource "kubernetes_service" "internal_ssh" {
     }
   }
 }
-`,
-			findings: [
-				{ ruleId: id, line: 10, character: 20, endLine: 10, endCharacter: 25, text: '27017', message: /^MongoDB \(27017\) is open to the whole internet \(type LoadBalancer without load_balancer_source_ranges\) in kubernetes_service_v1\.mongo\./ },
-			],
-		},
-		{
-			name: 'an ARM network security group that allows RDP from the Internet tag',
-			path: 'azuredeploy.json',
-			source: `{
+`;
+
+const jumpNsgTemplate = `{
   "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
   "contentVersion": "1.0.0.0",
   "resources": [
@@ -344,12 +293,364 @@ resource "kubernetes_service" "internal_ssh" {
     }
   ]
 }
-`,
-			findings: [
-				{ ruleId: id, line: 20, character: 38, endLine: 20, endCharacter: 46, text: 'Internet', message: /^RDP \(3389\) is open to the whole internet \(Internet\) in Microsoft\.Network\/networkSecurityGroups 'jump-nsg'\./ },
-			],
-		},
-	],
+`;
+
+// Tab-indented, without a final line break, and two variables already take the name the fix would give.
+const takenNames = `variable "admin_allowed_cidrs" {
+\ttype = list(string)
+}
+
+variable "admin_allowed_cidrs_2" {
+\ttype    = list(string)
+\tdefault = []
+}
+
+resource "aws_security_group_rule" "admin" {
+\ttype              = "ingress"
+\tfrom_port         = 22
+\tto_port           = 22
+\tprotocol          = "tcp"
+\tcidr_blocks       = ["0.0.0.0/0"]
+\tsecurity_group_id = aws_security_group.ci.id
+}`;
+
+const bastionTemplate = `AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+    VpcId:
+        Type: AWS::EC2::VPC::Id
+Resources:
+    BastionSG:
+        Type: AWS::EC2::SecurityGroup
+        Properties:
+            GroupDescription: Bastion
+            VpcId: !Ref VpcId
+            SecurityGroupIngress:
+                - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: "0.0.0.0/0"}
+    BastionSGAllowedCidr:
+        Type: AWS::SSM::Parameter
+        Properties:
+            Type: String
+            Value: taken
+`;
+
+const postgresJson = `{
+  "AWSTemplateFormatVersion": "2010-09-09",
+  "Parameters": {
+    "DataSG": {
+      "Type": "AWS::EC2::SecurityGroup::Id"
+    }
+  },
+  "Resources": {
+    "PostgresIngress": {
+      "Type": "AWS::EC2::SecurityGroupIngress",
+      "Properties": {
+        "GroupId": { "Ref": "DataSG" },
+        "IpProtocol": "tcp",
+        "FromPort": 5432,
+        "ToPort": 5432,
+        "CidrIp": "0.0.0.0/0"
+      }
+    }
+  }
+}
+`;
+
+const sshRuleTemplate = `{
+  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+  "contentVersion": "1.0.0.0",
+  "parameters": {
+    "JumpNsgAllowSshAllowedSourcePrefix": { "type": "string", "defaultValue": "10.0.0.0/8" }
+  },
+  "resources": [
+    {
+      "type": "Microsoft.Network/networkSecurityGroups/securityRules",
+      "apiVersion": "2023-09-01",
+      "name": "jump-nsg/allow-ssh",
+      "properties": {
+        "priority": 100,
+        "direction": "Inbound",
+        "access": "Allow",
+        "protocol": "Tcp",
+        "sourcePortRange": "*",
+        "destinationPortRange": "22",
+        "sourceAddressPrefix": "*",
+        "destinationAddressPrefix": "*"
+      }
+    }
+  ]
+}
+`;
+
+const emptyRanges = `apiVersion: v1
+kind: Service
+metadata:
+  name: kafka
+spec:
+  type: LoadBalancer
+  loadBalancerSourceRanges: []
+  ports:
+    - port: 9092
+`;
+
+const annotatedService = `apiVersion: v1
+kind: Service
+metadata:
+  name: redis
+  annotations:
+    service.beta.kubernetes.io/load-balancer-source-ranges: "10.0.0.0/8,0.0.0.0/0"
+spec:
+  type: LoadBalancer
+  ports:
+    - port: 6379
+`;
+
+const flagged: FlaggedCase[] = [
+	{
+		name: 'SSH from IPv4 and IPv6 everywhere, and a range covering MySQL and RDP',
+		path: 'sg.tf',
+		source: bastionSg,
+		findings: [
+			{
+				ruleId: id, line: 9, character: 25, endLine: 9, endCharacter: 34, text: '0.0.0.0/0', message: 'SSH (22) is open to the whole internet (0.0.0.0/0) in aws_security_group.bastion. Limit the source to your network, a VPN or a bastion\'s security group (AUP section 3), or use a session manager instead of an open port.',
+				fixed: [narrowed(bastionSg, 'cidr_blocks      = ["0.0.0.0/0"]', 'cidr_blocks      = var.bastion_allowed_cidrs', tfVariable('bastion_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach aws_security_group.bastion instead of the whole internet'))],
+			},
+			{
+				ruleId: id, line: 10, character: 25, endLine: 10, endCharacter: 29, text: '::/0', message: /^SSH \(22\) is open to the whole internet \(::\/0\)/,
+				fixed: [narrowed(bastionSg, '["::/0"]', 'var.bastion_allowed_ipv6_cidrs', tfVariable('bastion_allowed_ipv6_cidrs', 'list(string)', 'IPv6 source ranges (CIDR) allowed to reach aws_security_group.bastion instead of the whole internet'))],
+			},
+			{
+				ruleId: id, line: 17, character: 20, endLine: 17, endCharacter: 29, text: '0.0.0.0/0', message: /^MySQL \(3306\) and RDP \(3389\) are open to the whole internet/,
+				fixed: [narrowed(bastionSg, 'cidr_blocks = ["0.0.0.0/0"]', 'cidr_blocks = var.bastion_allowed_cidrs', tfVariable('bastion_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach aws_security_group.bastion instead of the whole internet'))],
+			},
+		],
+	},
+	{
+		name: 'PostgreSQL and Redis in standalone Terraform rule resources',
+		path: 'rules.tf',
+		source: ruleResources,
+		findings: [
+			{
+				ruleId: id, line: 5, character: 24, endLine: 5, endCharacter: 33, text: '0.0.0.0/0', message: /^PostgreSQL \(5432\) is open .* in aws_security_group_rule\.postgres\./,
+				fixed: [narrowed(ruleResources, '["0.0.0.0/0"]', 'var.postgres_allowed_cidrs', tfVariable('postgres_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach aws_security_group_rule.postgres instead of the whole internet'))],
+			},
+			{
+				ruleId: id, line: 11, character: 23, endLine: 11, endCharacter: 32, text: '0.0.0.0/0', message: /^Redis \(6379\) is open/,
+				fixed: [narrowed(ruleResources, '"0.0.0.0/0"\n  from_port', 'var.redis_allowed_cidr\n  from_port', tfVariable('redis_allowed_cidr', 'string', 'Source range (CIDR) allowed to reach aws_vpc_security_group_ingress_rule.redis instead of the whole internet'))],
+			},
+		],
+	},
+	{
+		name: 'RDP and MongoDB in CloudFormation security groups',
+		path: 'network.yaml',
+		source: windowsTemplate,
+		findings: [
+			{
+				ruleId: id, line: 15, character: 18, endLine: 15, endCharacter: 27, text: '0.0.0.0/0', message: /^RDP \(3389\) is open .* in AWS::EC2::SecurityGroup 'WindowsSG'/,
+				fixed: [`AWSTemplateFormatVersion: '2010-09-09'
+Parameters:
+  WindowsSGAllowedCidr:
+    Type: String
+    Description: "Source range (CIDR) allowed to reach AWS::EC2::SecurityGroup 'WindowsSG' instead of the whole internet"
+    AllowedPattern: '^(\\d{1,3}\\.){3}\\d{1,3}/([1-9]|[12]\\d|3[0-2])$'
+    ConstraintDescription: "An IPv4 range in CIDR notation other than 0.0.0.0/0, such as 203.0.113.0/24"
+Resources:
+  WindowsSG:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: Windows hosts
+      VpcId: !Ref Vpc
+      SecurityGroupIngress:
+        - IpProtocol: tcp
+          FromPort: 443
+          ToPort: 443
+          CidrIp: 0.0.0.0/0
+        - IpProtocol: tcp
+          FromPort: '3389'
+          ToPort: '3389'
+          CidrIp: !Ref WindowsSGAllowedCidr
+  MongoIngress:
+    Type: AWS::EC2::SecurityGroupIngress
+    Properties:
+      GroupId: !Ref DataSG
+      IpProtocol: "6"
+      FromPort: 27017
+      ToPort: 27017
+      CidrIpv6: "::/0"
+`],
+			},
+			{
+				ruleId: id, line: 23, character: 17, endLine: 23, endCharacter: 21, text: '::/0', message: /^MongoDB \(27017\) is open/,
+				fixed: [narrowed(narrowed(windowsTemplate, 'CidrIpv6: "::/0"', 'CidrIpv6: !Ref MongoIngressAllowedIpv6Cidr'), 'Resources:\n', `Parameters:
+  MongoIngressAllowedIpv6Cidr:
+    Type: String
+    Description: "IPv6 source range (CIDR) allowed to reach AWS::EC2::SecurityGroupIngress 'MongoIngress' instead of the whole internet"
+    AllowedPattern: '^[0-9a-fA-F:]+/([1-9]|[1-9]\\d|1[01]\\d|12[0-8])$'
+    ConstraintDescription: "An IPv6 range in CIDR notation other than ::/0, such as 2001:db8::/48"
+Resources:
+`)],
+			},
+		],
+	},
+	{
+		name: 'Azure NSG rules open to * and 0.0.0.0/0, by port and by ranges',
+		path: 'nsg.tf',
+		source: jumpNsg,
+		findings: [
+			{
+				ruleId: id, line: 13, character: 34, endLine: 13, endCharacter: 35, text: '*', message: /^SSH \(22\) is open to the whole internet \(\*\) in azurerm_network_security_group\.jump\. Limit the source address prefix/,
+				fixed: [narrowed(jumpNsg, 'source_address_prefix      = "*"', 'source_address_prefix      = var.jump_allowed_source_prefix', tfVariable('jump_allowed_source_prefix', 'string', 'Source address prefix (CIDR or service tag) allowed to reach azurerm_network_security_group.jump instead of the whole internet'))],
+			},
+			{
+				ruleId: id, line: 38, character: 48, endLine: 38, endCharacter: 57, text: '0.0.0.0/0', message: /^SQL Server \(1433\), MySQL \(3306\) and RDP \(3389\) are open .* in azurerm_network_security_rule\.sql\./,
+				fixed: [narrowed(jumpNsg, '["10.0.0.0/8", "0.0.0.0/0"]', '["10.0.0.0/8", var.sql_allowed_source_prefix]', tfVariable('sql_allowed_source_prefix', 'string', 'Source address prefix (CIDR or service tag) allowed to reach azurerm_network_security_rule.sql instead of the whole internet'))],
+			},
+		],
+	},
+	{
+		name: 'a GCP firewall with SSH and PostgreSQL from anywhere, named in one finding',
+		path: 'firewall.tf',
+		source: sshFirewall,
+		findings: [
+			{
+				ruleId: id, line: 13, character: 20, endLine: 13, endCharacter: 29, text: '0.0.0.0/0', message: /^SSH \(22\) and PostgreSQL \(5432\) are open to the whole internet \(0\.0\.0\.0\/0\) in google_compute_firewall\.ssh\. Limit source_ranges/,
+				fixed: [narrowed(sshFirewall, '["0.0.0.0/0"]', 'var.ssh_allowed_cidrs', tfVariable('ssh_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach google_compute_firewall.ssh instead of the whole internet'))],
+			},
+		],
+	},
+	{
+		name: 'LoadBalancer Services for PostgreSQL without source ranges and Redis with 0.0.0.0/0 among them',
+		path: 'k8s/services.yaml',
+		source: services,
+		findings: [
+			{
+				ruleId: id, line: 11, character: 12, endLine: 11, endCharacter: 16, text: '5432', message: /^PostgreSQL \(5432\) is open to the whole internet \(type LoadBalancer without loadBalancerSourceRanges\) in Service 'postgres'\. Set the load balancer source ranges/,
+				fixed: [narrowed(services, '      targetPort: 5432\n', '      targetPort: 5432\n  loadBalancerSourceRanges: [${1:203.0.113.0/24}]\n')],
+			},
+			{
+				ruleId: id, line: 22, character: 6, endLine: 22, endCharacter: 15, text: '0.0.0.0/0', message: /^Redis \(6379\) is open to the whole internet \(0\.0\.0\.0\/0\) in Service 'redis'/,
+				fixed: [narrowed(services, '- 0.0.0.0/0', '- ${1:203.0.113.0/24}')],
+			},
+		],
+	},
+	{
+		name: 'a Terraform kubernetes_service_v1 load balancer for MongoDB, next to an internal one for SSH',
+		path: 'k8s.tf',
+		source: mongoService,
+		findings: [
+			{
+				ruleId: id, line: 10, character: 20, endLine: 10, endCharacter: 25, text: '27017', message: /^MongoDB \(27017\) is open to the whole internet \(type LoadBalancer without load_balancer_source_ranges\) in kubernetes_service_v1\.mongo\./,
+				fixed: [narrowed(mongoService, '    type = "LoadBalancer"\n', '    type = "LoadBalancer"\n    load_balancer_source_ranges = var.mongo_allowed_cidrs\n', tfVariable('mongo_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach kubernetes_service_v1.mongo instead of the whole internet'))],
+			},
+		],
+	},
+	{
+		name: 'an ARM network security group that allows RDP from the Internet tag',
+		path: 'azuredeploy.json',
+		source: jumpNsgTemplate,
+		findings: [
+			{
+				ruleId: id, line: 20, character: 38, endLine: 20, endCharacter: 46, text: 'Internet', message: /^RDP \(3389\) is open to the whole internet \(Internet\) in Microsoft\.Network\/networkSecurityGroups 'jump-nsg'\./,
+				fixed: [narrowed(narrowed(jumpNsgTemplate, '"sourceAddressPrefix": "Internet"', '"sourceAddressPrefix": "[parameters(\'jumpNsgAllowedSourcePrefix\')]"'), '  "resources": [', `  "parameters": {
+    "jumpNsgAllowedSourcePrefix": {
+      "type": "string",
+      "metadata": {
+        "description": "Source address prefix (CIDR or service tag) allowed to reach Microsoft.Network/networkSecurityGroups 'jump-nsg' instead of the whole internet"
+      }
+    }
+  },
+  "resources": [`)],
+			},
+		],
+	},
+	{
+		name: 'a rule whose variable name is taken twice, in a tab-indented file',
+		path: 'admin.tf',
+		source: takenNames,
+		findings: [
+			{
+				ruleId: id, line: 14, character: 23, endLine: 14, endCharacter: 32, text: '0.0.0.0/0',
+				fixed: [narrowed(takenNames, '["0.0.0.0/0"]', 'var.admin_allowed_cidrs_3', '\n\nvariable "admin_allowed_cidrs_3" {\n\ttype        = list(string)\n\tdescription = "Source ranges (CIDR) allowed to reach aws_security_group_rule.admin instead of the whole internet"\n}\n')],
+			},
+		],
+	},
+	{
+		name: 'SSH in a flow-style CloudFormation rule, with parameters and a resource already named as the fix would',
+		path: 'bastion.yaml',
+		source: bastionTemplate,
+		findings: [
+			{
+				ruleId: id, line: 11, character: 71, endLine: 11, endCharacter: 80, text: '0.0.0.0/0',
+				// The new parameter joins the others, four spaces deep as the file indents.
+				fixed: [narrowed(narrowed(bastionTemplate, 'CidrIp: "0.0.0.0/0"', 'CidrIp: !Ref BastionSGAllowedCidr2'), '        Type: AWS::EC2::VPC::Id\n', `        Type: AWS::EC2::VPC::Id
+    BastionSGAllowedCidr2:
+        Type: String
+        Description: "Source range (CIDR) allowed to reach AWS::EC2::SecurityGroup 'BastionSG' instead of the whole internet"
+        AllowedPattern: '^(\\d{1,3}\\.){3}\\d{1,3}/([1-9]|[12]\\d|3[0-2])$'
+        ConstraintDescription: "An IPv4 range in CIDR notation other than 0.0.0.0/0, such as 203.0.113.0/24"
+`)],
+			},
+		],
+	},
+	{
+		name: 'PostgreSQL in a CloudFormation JSON template that has parameters',
+		path: 'postgres.json',
+		source: postgresJson,
+		findings: [
+			{
+				ruleId: id, line: 15, character: 19, endLine: 15, endCharacter: 28, text: '0.0.0.0/0',
+				fixed: [narrowed(narrowed(postgresJson, '"CidrIp": "0.0.0.0/0"', '"CidrIp": { "Ref": "PostgresIngressAllowedCidr" }'), `"AWS::EC2::SecurityGroup::Id"
+    }`, `"AWS::EC2::SecurityGroup::Id"
+    },
+    "PostgresIngressAllowedCidr": {
+      "Type": "String",
+      "Description": "Source range (CIDR) allowed to reach AWS::EC2::SecurityGroupIngress 'PostgresIngress' instead of the whole internet",
+      "AllowedPattern": "^(\\\\d{1,3}\\\\.){3}\\\\d{1,3}/([1-9]|[12]\\\\d|3[0-2])$",
+      "ConstraintDescription": "An IPv4 range in CIDR notation other than 0.0.0.0/0, such as 203.0.113.0/24"
+    }`)],
+			},
+		],
+	},
+	{
+		name: 'an ARM rule resource whose parameter name is taken in another case',
+		path: 'azuredeploy.json',
+		source: sshRuleTemplate,
+		findings: [
+			{
+				ruleId: id, line: 18, character: 32, endLine: 18, endCharacter: 33, text: '*',
+				// ARM compares parameter names without regard to case.
+				fixed: [narrowed(narrowed(sshRuleTemplate, '"sourceAddressPrefix": "*"', '"sourceAddressPrefix": "[parameters(\'jumpNsgAllowSshAllowedSourcePrefix2\')]"'), '"defaultValue": "10.0.0.0/8" }', `"defaultValue": "10.0.0.0/8" },
+    "jumpNsgAllowSshAllowedSourcePrefix2": {
+      "type": "string",
+      "metadata": {
+        "description": "Source address prefix (CIDR or service tag) allowed to reach Microsoft.Network/networkSecurityGroups/securityRules 'jump-nsg/allow-ssh' instead of the whole internet"
+      }
+    }`)],
+			},
+		],
+	},
+	{
+		name: 'Kafka behind an empty loadBalancerSourceRanges, which the fix fills rather than repeating the key',
+		path: 'k8s/kafka.yaml',
+		source: emptyRanges,
+		findings: [
+			{
+				ruleId: id, line: 8, character: 12, endLine: 8, endCharacter: 16, text: '9092',
+				fixed: [narrowed(emptyRanges, 'loadBalancerSourceRanges: []', 'loadBalancerSourceRanges: [${1:203.0.113.0/24}]')],
+			},
+		],
+	},
+	{
+		name: 'Redis behind source ranges in an annotation, which gets no fix: the comma-separated list is not one value to replace',
+		path: 'k8s/redis.yaml',
+		source: annotatedService,
+		findings: [
+			{ ruleId: id, line: 5, character: 61, endLine: 5, endCharacter: 81, text: '10.0.0.0/8,0.0.0.0/0' },
+		],
+	},
+];
+
+ruleTester.run(rule, {
+	flagged,
 	clean: [
 		{
 			name: 'web ports open to the world and SSH from the office only',
@@ -718,3 +1019,5 @@ spec:
 		},
 	],
 });
+
+fixesResolve(rule, flagged);

@@ -1,14 +1,11 @@
 import rule from '../../../src/engine/rules/all-ports-open-to-internet';
-import { ruleTester } from '../rule-tester';
+import { fixesResolve } from '../fixes/fix-resolves';
+import { narrowed, tfVariable } from '../helpers/narrowed';
+import { ruleTester, type FlaggedCase } from '../rule-tester';
 
 const id = 'AUP-NET-002';
 
-ruleTester.run(rule, {
-	flagged: [
-		{
-			name: 'protocol -1 from everywhere in a Terraform security group',
-			path: 'lab.tf',
-			source: `resource "aws_security_group" "lab" {
+const labSg = `resource "aws_security_group" "lab" {
   name   = "lab"
   vpc_id = aws_vpc.lab.id
 
@@ -20,16 +17,9 @@ ruleTester.run(rule, {
     ipv6_cidr_blocks = ["::/0"]
   }
 }
-`,
-			findings: [
-				{ ruleId: id, line: 8, character: 25, endLine: 8, endCharacter: 34, text: '0.0.0.0/0', message: 'aws_security_group.lab opens every port and protocol to the whole internet (0.0.0.0/0). Open only the ports the service needs, and the rest only to known sources (AUP section 3).' },
-				{ ruleId: id, line: 9, character: 25, endLine: 9, endCharacter: 29, text: '::/0' },
-			],
-		},
-		{
-			name: 'every TCP port in a rule resource and all traffic in a VPC ingress rule',
-			path: 'rules.tf',
-			source: `resource "aws_security_group_rule" "all_tcp" {
+`;
+
+const ruleResources = `resource "aws_security_group_rule" "all_tcp" {
   type              = "ingress"
   from_port         = 0
   to_port           = 65535
@@ -43,16 +33,9 @@ resource "aws_vpc_security_group_ingress_rule" "all_v6" {
   cidr_ipv6         = "::/0"
   ip_protocol       = "-1"
 }
-`,
-			findings: [
-				{ ruleId: id, line: 5, character: 24, endLine: 5, endCharacter: 33, text: '0.0.0.0/0', message: /^aws_security_group_rule\.all_tcp opens every TCP port to the whole internet/ },
-				{ ruleId: id, line: 11, character: 23, endLine: 11, endCharacter: 27, text: '::/0', message: /opens every port and protocol/ },
-			],
-		},
-		{
-			name: 'IpProtocol -1 in CloudFormation',
-			path: 'sg.yaml',
-			source: `AWSTemplateFormatVersion: '2010-09-09'
+`;
+
+const openTemplate = `AWSTemplateFormatVersion: '2010-09-09'
 Resources:
   OpenSG:
     Type: AWS::EC2::SecurityGroup
@@ -62,13 +45,9 @@ Resources:
       SecurityGroupIngress:
         - IpProtocol: "-1"
           CidrIp: 0.0.0.0/0
-`,
-			findings: [{ ruleId: id, line: 9, character: 18, endLine: 9, endCharacter: 27, text: '0.0.0.0/0', message: /^AWS::EC2::SecurityGroup 'OpenSG' opens every port and protocol/ }],
-		},
-		{
-			name: 'an Azure rule allowing every protocol and port from the Internet tag',
-			path: 'nsg.tf',
-			source: `resource "azurerm_network_security_group" "jump" {
+`;
+
+const nsgRules = `resource "azurerm_network_security_group" "jump" {
   name                = "jump-nsg"
   location            = azurerm_resource_group.main.location
   resource_group_name = azurerm_resource_group.main.name
@@ -125,15 +104,9 @@ resource "azurerm_network_security_rule" "anything" {
   resource_group_name         = azurerm_resource_group.main.name
   network_security_group_name = azurerm_network_security_group.lab.name
 }
-`,
-			findings: [
-				{ ruleId: id, line: 52, character: 33, endLine: 52, endCharacter: 41, text: 'Internet', message: /^azurerm_network_security_rule\.anything opens every port and protocol to the whole internet \(Internet\)\./ },
-			],
-		},
-		{
-			name: 'GCP firewalls allowing protocol all, and UDP without ports',
-			path: 'firewall.tf',
-			source: `resource "google_compute_firewall" "ssh" {
+`;
+
+const firewalls = `resource "google_compute_firewall" "ssh" {
   name    = "allow-ssh"
   network = google_compute_network.vpc.name
 
@@ -170,16 +143,9 @@ resource "google_compute_firewall" "udp" {
     protocol = "udp"
   }
 }
-`,
-			findings: [
-				{ ruleId: id, line: 21, character: 20, endLine: 21, endCharacter: 29, text: '0.0.0.0/0', message: /^google_compute_firewall\.lab opens every port and protocol to the whole internet \(0\.0\.0\.0\/0\)\./ },
-				{ ruleId: id, line: 31, character: 20, endLine: 31, endCharacter: 29, text: '0.0.0.0/0', message: /^google_compute_firewall\.udp opens every UDP port to the whole internet/ },
-			],
-		},
-		{
-			name: 'an ARM security rule resource allowing every protocol and port from 0.0.0.0/0',
-			path: 'azuredeploy.json',
-			source: `{
+`;
+
+const jumpNsgTemplate = `{
   "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
   "contentVersion": "1.0.0.0",
   "resources": [
@@ -236,12 +202,106 @@ resource "google_compute_firewall" "udp" {
     }
   ]
 }
-`,
-			findings: [
-				{ ruleId: id, line: 51, character: 35, endLine: 51, endCharacter: 44, text: '0.0.0.0/0', message: /^Microsoft\.Network\/networkSecurityGroups\/securityRules 'jump-nsg\/allow-everything' opens every port and protocol/ },
-			],
-		},
-	],
+`;
+
+const flagged: FlaggedCase[] = [
+	{
+		name: 'protocol -1 from everywhere in a Terraform security group',
+		path: 'lab.tf',
+		source: labSg,
+		findings: [
+			{
+				ruleId: id, line: 8, character: 25, endLine: 8, endCharacter: 34, text: '0.0.0.0/0', message: 'aws_security_group.lab opens every port and protocol to the whole internet (0.0.0.0/0). Open only the ports the service needs, and the rest only to known sources (AUP section 3).',
+				fixed: [narrowed(labSg, '["0.0.0.0/0"]', 'var.lab_allowed_cidrs', tfVariable('lab_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach aws_security_group.lab instead of the whole internet'))],
+			},
+			{
+				ruleId: id, line: 9, character: 25, endLine: 9, endCharacter: 29, text: '::/0',
+				fixed: [narrowed(labSg, '["::/0"]', 'var.lab_allowed_ipv6_cidrs', tfVariable('lab_allowed_ipv6_cidrs', 'list(string)', 'IPv6 source ranges (CIDR) allowed to reach aws_security_group.lab instead of the whole internet'))],
+			},
+		],
+	},
+	{
+		name: 'every TCP port in a rule resource and all traffic in a VPC ingress rule',
+		path: 'rules.tf',
+		source: ruleResources,
+		findings: [
+			{
+				ruleId: id, line: 5, character: 24, endLine: 5, endCharacter: 33, text: '0.0.0.0/0', message: /^aws_security_group_rule\.all_tcp opens every TCP port to the whole internet/,
+				fixed: [narrowed(ruleResources, '["0.0.0.0/0"]', 'var.all_tcp_allowed_cidrs', tfVariable('all_tcp_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach aws_security_group_rule.all_tcp instead of the whole internet'))],
+			},
+			{
+				ruleId: id, line: 11, character: 23, endLine: 11, endCharacter: 27, text: '::/0', message: /opens every port and protocol/,
+				fixed: [narrowed(ruleResources, '"::/0"', 'var.all_v6_allowed_ipv6_cidr', tfVariable('all_v6_allowed_ipv6_cidr', 'string', 'IPv6 source range (CIDR) allowed to reach aws_vpc_security_group_ingress_rule.all_v6 instead of the whole internet'))],
+			},
+		],
+	},
+	{
+		name: 'IpProtocol -1 in CloudFormation',
+		path: 'sg.yaml',
+		source: openTemplate,
+		findings: [
+			{
+				ruleId: id, line: 9, character: 18, endLine: 9, endCharacter: 27, text: '0.0.0.0/0', message: /^AWS::EC2::SecurityGroup 'OpenSG' opens every port and protocol/,
+				fixed: [narrowed(narrowed(openTemplate, 'CidrIp: 0.0.0.0/0', 'CidrIp: !Ref OpenSGAllowedCidr'), 'Resources:\n', `Parameters:
+  OpenSGAllowedCidr:
+    Type: String
+    Description: "Source range (CIDR) allowed to reach AWS::EC2::SecurityGroup 'OpenSG' instead of the whole internet"
+    AllowedPattern: '^(\\d{1,3}\\.){3}\\d{1,3}/([1-9]|[12]\\d|3[0-2])$'
+    ConstraintDescription: "An IPv4 range in CIDR notation other than 0.0.0.0/0, such as 203.0.113.0/24"
+Resources:
+`)],
+			},
+		],
+	},
+	{
+		name: 'an Azure rule allowing every protocol and port from the Internet tag',
+		path: 'nsg.tf',
+		source: nsgRules,
+		findings: [
+			{
+				ruleId: id, line: 52, character: 33, endLine: 52, endCharacter: 41, text: 'Internet', message: /^azurerm_network_security_rule\.anything opens every port and protocol to the whole internet \(Internet\)\./,
+				fixed: [narrowed(nsgRules, 'source_address_prefix       = "Internet"', 'source_address_prefix       = var.anything_allowed_source_prefix', tfVariable('anything_allowed_source_prefix', 'string', 'Source address prefix (CIDR or service tag) allowed to reach azurerm_network_security_rule.anything instead of the whole internet'))],
+			},
+		],
+	},
+	{
+		name: 'GCP firewalls allowing protocol all, and UDP without ports',
+		path: 'firewall.tf',
+		source: firewalls,
+		findings: [
+			{
+				ruleId: id, line: 21, character: 20, endLine: 21, endCharacter: 29, text: '0.0.0.0/0', message: /^google_compute_firewall\.lab opens every port and protocol to the whole internet \(0\.0\.0\.0\/0\)\./,
+				fixed: [narrowed(firewalls, 'direction     = "INGRESS"\n  source_ranges = ["0.0.0.0/0"]', 'direction     = "INGRESS"\n  source_ranges = var.lab_allowed_cidrs', tfVariable('lab_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach google_compute_firewall.lab instead of the whole internet'))],
+			},
+			{
+				ruleId: id, line: 31, character: 20, endLine: 31, endCharacter: 29, text: '0.0.0.0/0', message: /^google_compute_firewall\.udp opens every UDP port to the whole internet/,
+				fixed: [narrowed(firewalls, 'google_compute_network.vpc.name\n  source_ranges = ["0.0.0.0/0"]', 'google_compute_network.vpc.name\n  source_ranges = var.udp_allowed_cidrs', tfVariable('udp_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach google_compute_firewall.udp instead of the whole internet'))],
+			},
+		],
+	},
+	{
+		name: 'an ARM security rule resource allowing every protocol and port from 0.0.0.0/0',
+		path: 'azuredeploy.json',
+		source: jumpNsgTemplate,
+		findings: [
+			{
+				ruleId: id, line: 51, character: 35, endLine: 51, endCharacter: 44, text: '0.0.0.0/0', message: /^Microsoft\.Network\/networkSecurityGroups\/securityRules 'jump-nsg\/allow-everything' opens every port and protocol/,
+				fixed: [narrowed(narrowed(jumpNsgTemplate, '"sourceAddressPrefixes": ["0.0.0.0/0"]', '"sourceAddressPrefixes": "[parameters(\'jumpNsgAllowEverythingAllowedSourcePrefixes\')]"'), '  "resources": [', `  "parameters": {
+    "jumpNsgAllowEverythingAllowedSourcePrefixes": {
+      "type": "array",
+      "metadata": {
+        "description": "Source address prefixes (CIDR or service tag) allowed to reach Microsoft.Network/networkSecurityGroups/securityRules 'jump-nsg/allow-everything' instead of the whole internet"
+      }
+    }
+  },
+  "resources": [`)],
+			},
+		],
+	},
+];
+
+ruleTester.run(rule, {
+	flagged,
 	clean: [
 		{
 			name: 'all egress to the internet, and all ports from inside the VPC',
@@ -513,3 +573,5 @@ resource "google_compute_firewall" "deny" {
 		},
 	],
 });
+
+fixesResolve(rule, flagged);

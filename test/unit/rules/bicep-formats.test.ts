@@ -8,6 +8,8 @@ import publicAccessBlock from '../../../src/engine/rules/public-access-block-tur
 import remoteCode from '../../../src/engine/rules/remote-code-piped-into-shell';
 import reverseShell from '../../../src/engine/rules/reverse-shell';
 import storageReadable from '../../../src/engine/rules/storage-readable-by-anyone';
+import { fixesResolve } from '../fixes/fix-resolves';
+import { narrowed } from '../helpers/narrowed';
 import { ruleTester } from '../rule-tester';
 
 /**
@@ -23,25 +25,51 @@ function fixture(name: string): { path: string; source: string } {
 	return { path: name, source: readFileSync(path.join(FIXTURES, name), 'utf8') };
 }
 
+const openRdp = fixture('nsg-open-rdp.bicep');
+const halfTyped = fixture('half-typed.bicep');
+const suppressed = fixture('suppressed.bicep');
+const allPortsOpen = fixture('all-ports.bicep');
+
+/** The parameter the narrowing fix declares, as Bicep writes it. */
+function bicepParam(name: string, resource: string): string {
+	return `@description('Source address prefix (CIDR or service tag) allowed to reach ${resource} instead of the whole internet')\nparam ${name} string\n`;
+}
+
+const LOCATION = 'param location string = resourceGroup().location\n';
+
 ruleTester.run(adminPort, {
 	flagged: [
 		{
 			name: 'RDP and SSH open to anyone in an NSG and its nested child rule',
-			...fixture('nsg-open-rdp.bicep'),
+			...openRdp,
 			findings: [
-				{ ruleId: 'AUP-NET-001', line: 15, character: 32, endLine: 15, endCharacter: 33, text: '*', message: /^RDP \(3389\) is open to the whole internet \(\*\) in Microsoft\.Network\/networkSecurityGroups 'nsg'\./ },
-				{ ruleId: 'AUP-NET-001', line: 44, character: 28, endLine: 44, endCharacter: 37, text: '0.0.0.0/0', message: /^SSH \(22\) is open to the whole internet \(0\.0\.0\.0\/0\) in Microsoft\.Network\/networkSecurityGroups\/securityRules 'ssh'\./ },
+				{
+					ruleId: 'AUP-NET-001', line: 15, character: 32, endLine: 15, endCharacter: 33, text: '*', message: /^RDP \(3389\) is open to the whole internet \(\*\) in Microsoft\.Network\/networkSecurityGroups 'nsg'\./,
+					// The parameter goes below the file's last one, where readers look for parameters.
+					fixed: [narrowed(narrowed(openRdp.source, 'sourceAddressPrefix: \'*\'', 'sourceAddressPrefix: nsgAllowedSourcePrefix'), LOCATION, `${LOCATION}\n${bicepParam('nsgAllowedSourcePrefix', 'nsg')}`)],
+				},
+				{
+					ruleId: 'AUP-NET-001', line: 44, character: 28, endLine: 44, endCharacter: 37, text: '0.0.0.0/0', message: /^SSH \(22\) is open to the whole internet \(0\.0\.0\.0\/0\) in Microsoft\.Network\/networkSecurityGroups\/securityRules 'ssh'\./,
+					fixed: [narrowed(narrowed(openRdp.source, 'sourceAddressPrefix: \'0.0.0.0/0\'', 'sourceAddressPrefix: sshAllowedSourcePrefix'), LOCATION, `${LOCATION}\n${bicepParam('sshAllowedSourcePrefix', 'ssh')}`)],
+				},
 			],
 		},
 		{
 			name: 'the finished NSG of a half-typed file',
-			...fixture('half-typed.bicep'),
-			findings: [{ ruleId: 'AUP-NET-001', line: 13, character: 32, endLine: 13, endCharacter: 33, text: '*' }],
+			...halfTyped,
+			findings: [{
+				ruleId: 'AUP-NET-001', line: 13, character: 32, endLine: 13, endCharacter: 33, text: '*',
+				fixed: [narrowed(narrowed(halfTyped.source, 'sourceAddressPrefix: \'*\'', 'sourceAddressPrefix: nsgAllowedSourcePrefix'), LOCATION, `${LOCATION}\n${bicepParam('nsgAllowedSourcePrefix', 'nsg')}`)],
+			}],
 		},
 		{
 			name: 'SSH open to anyone under a suppression comment with its reason',
-			...fixture('suppressed.bicep'),
-			findings: [{ ruleId: 'AUP-NET-001', line: 17, character: 32, endLine: 17, endCharacter: 33, text: '*', suppressed: 'lab jump host, the address range is enforced upstream by Azure Firewall' }],
+			...suppressed,
+			findings: [{
+				ruleId: 'AUP-NET-001', line: 17, character: 32, endLine: 17, endCharacter: 33, text: '*', suppressed: 'lab jump host, the address range is enforced upstream by Azure Firewall',
+				// A file without parameters gets its first one at the end.
+				fixed: [narrowed(suppressed.source, 'sourceAddressPrefix: \'*\'', 'sourceAddressPrefix: labNsgAllowedSourcePrefix', `\n${bicepParam('labNsgAllowedSourcePrefix', 'labNsg')}`)],
+			}],
 		},
 	],
 	clean: [
@@ -53,14 +81,20 @@ ruleTester.run(allPorts, {
 	flagged: [
 		{
 			name: 'every port and protocol open to the Internet service tag',
-			...fixture('all-ports.bicep'),
-			findings: [{ ruleId: 'AUP-NET-002', line: 13, character: 32, endLine: 13, endCharacter: 40, text: 'Internet' }],
+			...allPortsOpen,
+			findings: [{
+				ruleId: 'AUP-NET-002', line: 13, character: 32, endLine: 13, endCharacter: 40, text: 'Internet',
+				fixed: [narrowed(allPortsOpen.source, 'sourceAddressPrefix: \'Internet\'', 'sourceAddressPrefix: nsgAllowedSourcePrefix', `\n${bicepParam('nsgAllowedSourcePrefix', 'nsg')}`)],
+			}],
 		},
 	],
 	clean: [
 		{ name: 'every port open to the virtual network only', ...fixture('nsg-clean.bicep') },
 	],
 });
+
+fixesResolve(adminPort, [{ name: 'an NSG and its nested child rule', ...openRdp }]);
+fixesResolve(allPorts, [{ name: 'an NSG open to the Internet tag', ...allPortsOpen }]);
 
 const storage = fixture('storage-public.bicep');
 

@@ -13,6 +13,20 @@ import { ruleTester } from '../rule-tester';
  * are tested in full on HCL and YAML in their own files.
  */
 
+const windowsJson = `{
+  "AWSTemplateFormatVersion": "2010-09-09",
+  "Resources": {
+    "WindowsSg": {
+      "Type": "AWS::EC2::SecurityGroup",
+      "Properties": {
+        "GroupDescription": "Windows admin",
+        "SecurityGroupIngress": [{ "IpProtocol": "tcp", "FromPort": 3389, "ToPort": 3389, "CidrIp": "0.0.0.0/0" }]
+      }
+    }
+  }
+}
+`;
+
 ruleTester.run(adminPort, {
 	flagged: [
 		{
@@ -30,25 +44,38 @@ ruleTester.run(adminPort, {
   }
 }
 `,
+			// Terraform JSON is what CDKTF synthesizes: no fix, the range belongs in the CDK code.
 			findings: [{ ruleId: 'AUP-NET-001', line: 5, character: 80, endLine: 5, endCharacter: 89, text: '0.0.0.0/0', message: /^SSH \(22\) is open to the whole internet \(0\.0\.0\.0\/0\) in aws_security_group\.bastion\./ }],
 		},
 		{
 			name: 'RDP open to the world in a CloudFormation JSON template',
 			path: 'stack.json',
-			source: `{
+			source: windowsJson,
+			findings: [{
+				ruleId: 'AUP-NET-001', line: 7, character: 101, endLine: 7, endCharacter: 110, text: '0.0.0.0/0', message: /^RDP \(3389\) is open to the whole internet \(0\.0\.0\.0\/0\) in AWS::EC2::SecurityGroup 'WindowsSg'\./,
+				// The template had no parameters: the section is created above the resources, in the file's indentation.
+				fixed: [`{
   "AWSTemplateFormatVersion": "2010-09-09",
+  "Parameters": {
+    "WindowsSgAllowedCidr": {
+      "Type": "String",
+      "Description": "Source range (CIDR) allowed to reach AWS::EC2::SecurityGroup 'WindowsSg' instead of the whole internet",
+      "AllowedPattern": "^(\\\\d{1,3}\\\\.){3}\\\\d{1,3}/([1-9]|[12]\\\\d|3[0-2])$",
+      "ConstraintDescription": "An IPv4 range in CIDR notation other than 0.0.0.0/0, such as 203.0.113.0/24"
+    }
+  },
   "Resources": {
     "WindowsSg": {
       "Type": "AWS::EC2::SecurityGroup",
       "Properties": {
         "GroupDescription": "Windows admin",
-        "SecurityGroupIngress": [{ "IpProtocol": "tcp", "FromPort": 3389, "ToPort": 3389, "CidrIp": "0.0.0.0/0" }]
+        "SecurityGroupIngress": [{ "IpProtocol": "tcp", "FromPort": 3389, "ToPort": 3389, "CidrIp": { "Ref": "WindowsSgAllowedCidr" } }]
       }
     }
   }
 }
-`,
-			findings: [{ ruleId: 'AUP-NET-001', line: 7, character: 101, endLine: 7, endCharacter: 110, text: '0.0.0.0/0', message: /^RDP \(3389\) is open to the whole internet \(0\.0\.0\.0\/0\) in AWS::EC2::SecurityGroup 'WindowsSg'\./ }],
+`],
+			}],
 		},
 	],
 	clean: [

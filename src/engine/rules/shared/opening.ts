@@ -24,11 +24,13 @@ export interface Exposure {
 export interface Opening {
 	readonly span: Span;
 	readonly source: string;
+	/** The source as written, for fixes that narrow it; none when no source is written (a load balancer without source ranges). */
+	readonly node?: StringNode;
 }
 
 /** An opening at a literal source value, quoted the way it is written. */
 export function openingAt(node: StringNode): Opening {
-	return { span: sourceSpan(node, 0, node.value.length), source: node.value.trim() };
+	return { span: sourceSpan(node, 0, node.value.length), source: node.value.trim(), node };
 }
 
 /** A port or range written as a number or a string (`22`, `'22'`, `'1000-2000'`, `'*'`). */
