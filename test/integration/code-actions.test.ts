@@ -125,6 +125,23 @@ describe('Code actions', () => {
 		}
 	});
 
+	it('narrows a world-open security group rule to a variable it declares', async () => {
+		const { document, diagnostics, others } = await openFlagged('fixes/bastion.tf', 'AUP-NET-001', 1);
+		const actions = await actionsAt(document, diagnostics[0].range);
+		const narrow = actions.find(action => action.title.startsWith('Narrow the source to var.bastion_allowed_cidrs'));
+		assert.ok(narrow?.edit, `a narrowing fix among ${actions.map(action => action.title).join('; ')}`);
+		// Only the user knows the right range: never preferred, so fix-on-save leaves it alone.
+		assert.equal(narrow.isPreferred, false);
+		assert.equal(narrow.kind?.value, vscode.CodeActionKind.QuickFix.value);
+		const cleared = waitForDiagnostics(document.uri, found => of('AUP-NET-001', found).length === 0, undefined, 'no open SSH port after the fix');
+		assert.ok(await vscode.workspace.applyEdit(narrow.edit));
+		assert.deepEqual(othersThan('AUP-NET-001', await cleared), others, 'the fix added no finding and the file still parses');
+		const text = document.getText();
+		assert.match(text, /^ {4}cidr_blocks = var\.bastion_allowed_cidrs$/m);
+		assert.ok(text.endsWith('}\n\nvariable "bastion_allowed_cidrs" {\n  type        = list(string)\n  description = "Source ranges (CIDR) allowed to reach aws_security_group.bastion instead of the whole internet"\n}\n'), text);
+		await vscode.commands.executeCommand('workbench.action.files.revert');
+	});
+
 	for (const [relativePath, line, indentation, id] of [['fixes/bastion.tf', 8, '    ', 'AUP-NET-001'], ['fixes/benchmark.yaml', 13, '          ', 'AUP-MIN-001']] as const) {
 		it(`inserts a suppression above the finding in ${relativePath}, indented like its line`, async () => {
 			const { document, diagnostics, others } = await openFlagged(relativePath, id, 1);
