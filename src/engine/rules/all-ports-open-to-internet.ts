@@ -12,7 +12,7 @@ export default defineRule({
 	category: 'network-exposure',
 	formats: ['terraform', 'terraform-json', 'cloudformation', 'kubernetes', 'arm', 'bicep'],
 	docs: [
-		'Finds firewall rules that let the whole internet reach every port: an AWS security group rule with protocol `-1` (or `all`) or a TCP or UDP range from 0 or 1 to 65535 open to `0.0.0.0/0` or `::/0`; an inbound Azure network security group rule that allows destination port `*` from `*`, `Internet` or `0.0.0.0/0`; a GCP firewall `allow` block with protocol `all`, or a protocol without `ports`, from `0.0.0.0/0`. It reads the same resources as AUP-NET-001; the finding points at the open source. Outbound (egress) rules to the internet are normal and not reported.',
+		'Finds firewall rules that let the whole internet reach every port: an AWS security group rule with protocol `-1` (or `all`) or a TCP or UDP range from 0 or 1 to 65535 open to `0.0.0.0/0` or `::/0`; an inbound Azure network security group rule that allows destination port `*` from `*`, `Internet` or `0.0.0.0/0`; a GCP firewall `allow` block with protocol `all`, or a protocol without `ports`, from `0.0.0.0/0`. It reads the same resources as AUP-NET-001, `dynamic` blocks included; the finding points at the open source. Outbound (egress) rules to the internet are normal and not reported.',
 		'',
 		'**Why it matters.** Every service on the instance, including ones started later or by accident (a debug server, a database on its default port, the Docker API), becomes reachable by anyone. Section 3 of the Acceptable Use Policy forbids allowing unauthorized access, and a rule like this removes the one barrier between the internet and every listening process.',
 		'',

@@ -48,6 +48,26 @@ ruleTester.run(adminPort, {
 			findings: [{ ruleId: 'AUP-NET-001', line: 5, character: 80, endLine: 5, endCharacter: 89, text: '0.0.0.0/0', message: /^SSH \(22\) is open to the whole internet \(0\.0\.0\.0\/0\) in aws_security_group\.bastion\./ }],
 		},
 		{
+			name: 'SSH open to the world in the content of a dynamic ingress block of Terraform JSON',
+			path: 'cdk.tf.json',
+			source: `{
+  "resource": {
+    "aws_security_group": {
+      "jump": {
+        "dynamic": {
+          "ingress": {
+            "for_each": "\${var.hosts}",
+            "content": { "from_port": 22, "to_port": 22, "protocol": "tcp", "cidr_blocks": ["0.0.0.0/0"] }
+          }
+        }
+      }
+    }
+  }
+}
+`,
+			findings: [{ ruleId: 'AUP-NET-001', line: 7, character: 93, endLine: 7, endCharacter: 102, text: '0.0.0.0/0', message: /^SSH \(22\) is open to the whole internet \(0\.0\.0\.0\/0\) in aws_security_group\.jump\./ }],
+		},
+		{
 			name: 'RDP open to the world in a CloudFormation JSON template',
 			path: 'stack.json',
 			source: windowsJson,

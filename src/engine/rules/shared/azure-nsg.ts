@@ -3,12 +3,13 @@ import type { ObjectNode, StringNode, ValueNode } from '../../model/nodes';
 import { get, getAll, literalString, objectsIn } from '../../model/query';
 import { openingAt, portRangeOf, type Exposure } from './opening';
 import { isWholeInternet, type PortRange, type Protocol } from './network';
+import { nestedBlocks } from './terraform-blocks';
 
 /**
  * Inbound allow rules of Azure network security groups that admit the internet: Terraform's
- * `azurerm_network_security_group` `security_rule` blocks and `azurerm_network_security_rule`,
- * and ARM's `Microsoft.Network/networkSecurityGroups` (`properties.securityRules`) and
- * `.../securityRules`, whose settings sit under `properties`.
+ * `azurerm_network_security_group` `security_rule` blocks (`dynamic` ones too) and
+ * `azurerm_network_security_rule`, and ARM's `Microsoft.Network/networkSecurityGroups`
+ * (`properties.securityRules`) and `.../securityRules`, whose settings sit under `properties`.
  */
 
 interface Keys {
@@ -49,7 +50,7 @@ function rulesOf(resource: Resource): ObjectNode[] {
 	const body = resource.body;
 	switch (resource.type.toLowerCase()) {
 		case 'azurerm_network_security_group':
-			return objectsIn(getAll(body, 'security_rule'));
+			return nestedBlocks(body, 'security_rule');
 		case 'azurerm_network_security_rule':
 			return [body];
 		case 'microsoft.network/networksecuritygroups':

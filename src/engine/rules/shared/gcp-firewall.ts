@@ -1,15 +1,17 @@
 import type { ParsedFile } from '../../model/file';
 import type { StringNode } from '../../model/nodes';
-import { get, getAll, literalBoolean, literalString, objectsIn, resourcesOfType } from '../../model/query';
+import { get, getAll, literalBoolean, literalString, resourcesOfType } from '../../model/query';
 import { openingAt, portRangeOf, type Exposure } from './opening';
 import { isWholeInternet, normalizeProtocol } from './network';
+import { nestedBlocks } from './terraform-blocks';
 
 const REMEDY = 'Limit source_ranges to your network or VPN (AUP section 3), or reach the machines through Identity-Aware Proxy TCP forwarding (35.235.240.0/20) instead of an open port.';
 
 /**
- * `allow` blocks of GCP firewalls (`google_compute_firewall`) whose `source_ranges` hold the whole
- * internet. A firewall without any source also admits 0.0.0.0/0, but then no value says so, and
- * generated configs write the range out; only written ranges are reported.
+ * `allow` blocks, `dynamic` ones too, of GCP firewalls (`google_compute_firewall`) whose
+ * `source_ranges` hold the whole internet. A firewall without any source also admits 0.0.0.0/0,
+ * but then no value says so, and generated configs write the range out; only written ranges are
+ * reported.
  */
 export function gcpFirewallExposures(file: ParsedFile): Exposure[] {
 	const exposures: Exposure[] = [];
@@ -26,7 +28,7 @@ export function gcpFirewallExposures(file: ParsedFile): Exposure[] {
 		if (openings.length === 0) {
 			continue;
 		}
-		for (const allow of objectsIn(getAll(body, 'allow'))) {
+		for (const allow of nestedBlocks(body, 'allow')) {
 			const protocol = normalizeProtocol(literalString(get(allow, 'protocol')));
 			const ports = getAll(allow, 'ports');
 			if (ports.length === 0 && get(allow, 'ports') === undefined) {

@@ -2,11 +2,13 @@ import type { ParsedFile, Resource } from '../../model/file';
 import type { ObjectNode, StringNode, ValueNode } from '../../model/nodes';
 import { get, getAll, literalNumber, literalString, objectsIn } from '../../model/query';
 import { isWholeInternet, normalizeProtocol, type PortRange, type Protocol } from './network';
+import { nestedBlocks } from './terraform-blocks';
 
 /**
  * One inbound permission of an AWS security group, read the same way from every resource that
- * can declare one: Terraform's `aws_security_group` ingress blocks, `aws_security_group_rule`,
- * `aws_vpc_security_group_ingress_rule`, and CloudFormation's `SecurityGroupIngress`.
+ * can declare one: Terraform's `aws_security_group` ingress blocks (`dynamic` ones too),
+ * `aws_security_group_rule`, `aws_vpc_security_group_ingress_rule`, and CloudFormation's
+ * `SecurityGroupIngress`.
  */
 export interface IngressPermission {
 	readonly resource: Resource;
@@ -45,7 +47,7 @@ function rulesOf(resource: Resource): [ObjectNode, Keys][] {
 	switch (resource.type) {
 		case 'aws_security_group':
 		case 'aws_default_security_group':
-			return objectsIn(getAll(body, 'ingress')).map(block => [block, TERRAFORM_BLOCK]);
+			return nestedBlocks(body, 'ingress').map(block => [block, TERRAFORM_BLOCK]);
 		case 'aws_security_group_rule':
 			return literalString(get(body, 'type')) === 'ingress' ? [[body, TERRAFORM_BLOCK]] : [];
 		case 'aws_vpc_security_group_ingress_rule':
