@@ -12,15 +12,6 @@ export function uniqueName(base: string, taken: { has(name: string): boolean }, 
 	return name;
 }
 
-/** The words of a name as written in any case style: `WindowsSG`, `jump-nsg`, `orders_db` -> words. */
-export function wordsOf(name: string): string[] {
-	return name
-		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-		.split(/[^A-Za-z0-9]+/)
-		.filter(word => word !== '');
-}
-
 /** `jump-nsg` -> `jump_nsg`; empty when the name has no letters or digits. */
 export function snakeCase(name: string): string {
 	return wordsOf(name).map(word => word.toLowerCase()).join('_');
@@ -36,4 +27,13 @@ export function camelCase(name: string): string {
 	const pascal = pascalCase(name);
 	const lead = /^[A-Z]+(?=[A-Z][a-z]|$)/.exec(pascal)?.[0] ?? pascal.charAt(0);
 	return lead.toLowerCase() + pascal.slice(lead.length);
+}
+
+/** The words of a name as written in any case style: `WindowsSG`, `jump-nsg`, `orders_db` -> words. */
+function wordsOf(name: string): string[] {
+	return name
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+		.split(/[^A-Za-z0-9]+/)
+		.filter(word => word !== '');
 }
