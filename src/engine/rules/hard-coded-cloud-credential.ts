@@ -14,6 +14,8 @@ const AWS_SECRET_NAMES = new Set(['awssecretaccesskey', 'secretaccesskey', 'awss
 /** What an AWS secret access key looks like: 40 characters of base64 without padding. */
 const AWS_SECRET_SHAPE = /^[A-Za-z0-9/+]{40}$/;
 const ACCESS_KEY_ID = /^(?:AKIA|ASIA)[A-Z0-9]{16}$/;
+/** Names an access key id goes under, compared as `name` below is (lower case, letters and digits). */
+const ACCESS_KEY_NAMES = new Set(['accesskey', 'accesskeyid', 'awsaccesskey', 'awsaccesskeyid']);
 
 export default defineRule({
 	id: 'AUP-CRD-001',
@@ -73,7 +75,8 @@ function credentialReport(kind: string, span: Span, where: string): RuleReport {
 
 /**
  * A 40-character key under a name that says it is an AWS secret, or under any `secret` name next
- * to an access key id (`access_key = "AKIA..."`, `secret_key = "..."` in a provider block).
+ * to an access key id (`access_key = "AKIA..."`, `secret_key = "..."` in a provider block). The
+ * access key may already come from a variable: the secret beside it is still the pair's secret.
  */
 function isAwsSecretAccessKey(named: NamedValue, value: string): boolean {
 	if (!AWS_SECRET_SHAPE.test(value) || isDocumentedExample(value) || !/[A-Z]/.test(value) || !/[a-z]/.test(value) || !/[0-9]/.test(value)) {
@@ -87,7 +90,8 @@ function isAwsSecretAccessKey(named: NamedValue, value: string): boolean {
 }
 
 function hasAccessKeyId(object: ObjectNode): boolean {
-	return object.entries.some(entry => entry.value.kind === 'string' && ACCESS_KEY_ID.test(entry.value.value.trim()));
+	return object.entries.some(entry => ACCESS_KEY_NAMES.has(entry.key.toLowerCase().replace(/[^a-z0-9]/g, ''))
+		|| entry.value.kind === 'string' && ACCESS_KEY_ID.test(entry.value.value.trim()));
 }
 
 function capitalize(text: string): string {

@@ -1,4 +1,5 @@
 import rule from '../../../src/engine/rules/hard-coded-cloud-credential';
+import { fixesResolve } from '../fixes/fix-resolves';
 import { ruleTester } from '../rule-tester';
 
 const id = 'AUP-CRD-001';
@@ -13,19 +14,41 @@ const SLACK_TOKEN = ['xoxb', '-2048123456-4096123456789-klZDOCj2ISaJiHkTj0rLGlko
 const STRIPE_KEY = ['sk', '_live_Af1lLQSAJaiXnkU8Is2g8nprvDd53x83'].join('');
 const GCP_PRIVATE_KEY = ['-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj', '\\nMZIFRr3Vxk0hF1oq4Az5VvL1ASCaHnA8rZ6ON0yo8yMhP0qVw3Vq8Ft1Jt2N0tQ\\n-----END PRIVATE KEY-----\\n'].join('');
 
-ruleTester.run(rule, {
-	flagged: [
-		{
-			name: 'an AWS key pair in the Terraform provider block',
-			path: 'providers.tf',
-			source: `provider "aws" {
+const flagged = [
+	{
+		name: 'the secret of a key pair whose access key id already comes from a variable',
+		path: 'providers.tf',
+		source: `provider "aws" {
+  region     = "eu-west-1"
+  access_key = var.aws_access_key
+  secret_key = "${SECRET_ACCESS_KEY}"
+}
+`,
+		findings: [
+			{ ruleId: id, line: 3, character: 16, endLine: 3, endCharacter: 56, text: SECRET_ACCESS_KEY, message: /^AWS secret access key hard-coded in 'secret_key' in this file\./, fixed: [`provider "aws" {
+  region     = "eu-west-1"
+  access_key = var.aws_access_key
+  secret_key = var.aws_secret_key
+}
+
+variable "aws_secret_key" {
+  type      = string
+  sensitive = true
+}
+`] },
+		],
+	},
+	{
+		name: 'an AWS key pair in the Terraform provider block',
+		path: 'providers.tf',
+		source: `provider "aws" {
   region     = "eu-west-1"
   access_key = "${ACCESS_KEY_ID}"
   secret_key = "${SECRET_ACCESS_KEY}"
 }
 `,
-			findings: [
-				{ ruleId: id, line: 2, character: 16, endLine: 2, endCharacter: 36, text: ACCESS_KEY_ID, message: /^AWS access key id hard-coded in 'access_key' in this file\. Anyone who can read this file can use it \(AUP sections 3 and 4\): rotate it now/, fixed: [`provider "aws" {
+		findings: [
+			{ ruleId: id, line: 2, character: 16, endLine: 2, endCharacter: 36, text: ACCESS_KEY_ID, message: /^AWS access key id hard-coded in 'access_key' in this file\. Anyone who can read this file can use it \(AUP sections 3 and 4\): rotate it now/, fixed: [`provider "aws" {
   region     = "eu-west-1"
   access_key = var.aws_access_key
   secret_key = "YvMIHa+2o76umfXfKm+r5kJP1VrT/1FJors+6ILi"
@@ -36,7 +59,7 @@ variable "aws_access_key" {
   sensitive = true
 }
 `] },
-				{ ruleId: id, line: 3, character: 16, endLine: 3, endCharacter: 56, text: SECRET_ACCESS_KEY, message: /^AWS secret access key hard-coded in 'secret_key' in this file\./, fixed: [`provider "aws" {
+			{ ruleId: id, line: 3, character: 16, endLine: 3, endCharacter: 56, text: SECRET_ACCESS_KEY, message: /^AWS secret access key hard-coded in 'secret_key' in this file\./, fixed: [`provider "aws" {
   region     = "eu-west-1"
   access_key = "${ACCESS_KEY_ID}"
   secret_key = var.aws_secret_key
@@ -47,12 +70,12 @@ variable "aws_secret_key" {
   sensitive = true
 }
 `] },
-			],
-		},
-		{
-			name: 'AWS keys in a Kubernetes env list',
-			path: 'deploy.yaml',
-			source: `apiVersion: apps/v1
+		],
+	},
+	{
+		name: 'AWS keys in a Kubernetes env list',
+		path: 'deploy.yaml',
+		source: `apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: uploader
@@ -72,8 +95,8 @@ spec:
             - name: AWS_SECRET_ACCESS_KEY
               value: "${OTHER_SECRET_KEY}"
 `,
-			findings: [
-				{ ruleId: id, line: 16, character: 21, endLine: 16, endCharacter: 41, text: ACCESS_KEY_ID, message: /^AWS access key id hard-coded in 'AWS_ACCESS_KEY_ID' of Deployment 'uploader'/, fixed: [`apiVersion: apps/v1
+		findings: [
+			{ ruleId: id, line: 16, character: 21, endLine: 16, endCharacter: 41, text: ACCESS_KEY_ID, message: /^AWS access key id hard-coded in 'AWS_ACCESS_KEY_ID' of Deployment 'uploader'/, fixed: [`apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: uploader
@@ -96,7 +119,7 @@ spec:
             - name: AWS_SECRET_ACCESS_KEY
               value: "8IHn5kxsC7tVO+HbkQfyy+KV5zjR3j1twdTKWTdd"
 `] },
-				{ ruleId: id, line: 18, character: 22, endLine: 18, endCharacter: 62, text: OTHER_SECRET_KEY, message: /^AWS secret access key hard-coded in 'AWS_SECRET_ACCESS_KEY' of Deployment 'uploader'/, fixed: [`apiVersion: apps/v1
+			{ ruleId: id, line: 18, character: 22, endLine: 18, endCharacter: 62, text: OTHER_SECRET_KEY, message: /^AWS secret access key hard-coded in 'AWS_SECRET_ACCESS_KEY' of Deployment 'uploader'/, fixed: [`apiVersion: apps/v1
 kind: Deployment
 metadata:
   name: uploader
@@ -119,12 +142,12 @@ spec:
                   name: \${1:uploader-secrets}
                   key: aws-secret-access-key
 `] },
-			],
-		},
-		{
-			name: 'an Azure connection string and a GitHub token in a Compose environment list',
-			path: 'docker-compose.yml',
-			source: `services:
+		],
+	},
+	{
+		name: 'an Azure connection string and a GitHub token in a Compose environment list',
+		path: 'docker-compose.yml',
+		source: `services:
   exporter:
     image: acme/exporter:2.0
     environment:
@@ -132,8 +155,8 @@ spec:
       - AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=acmelogs;AccountKey=${AZURE_ACCOUNT_KEY};EndpointSuffix=core.windows.net
       - GITHUB_TOKEN=${GITHUB_TOKEN}
 `,
-			findings: [
-				{ ruleId: id, line: 5, character: 103, endLine: 5, endCharacter: 191, text: AZURE_ACCOUNT_KEY, message: /^Azure storage account key hard-coded in 'AZURE_STORAGE_CONNECTION_STRING' of service 'exporter'/, fixed: [`services:
+		findings: [
+			{ ruleId: id, line: 5, character: 103, endLine: 5, endCharacter: 191, text: AZURE_ACCOUNT_KEY, message: /^Azure storage account key hard-coded in 'AZURE_STORAGE_CONNECTION_STRING' of service 'exporter'/, fixed: [`services:
   exporter:
     image: acme/exporter:2.0
     environment:
@@ -141,7 +164,7 @@ spec:
       - AZURE_STORAGE_CONNECTION_STRING=\${AZURE_STORAGE_CONNECTION_STRING}
       - GITHUB_TOKEN=ghp_U8JZpDE0iGXlD6gNCFbaEPFjbD0kH8Oool8D
 `] },
-				{ ruleId: id, line: 6, character: 21, endLine: 6, endCharacter: 61, text: GITHUB_TOKEN, message: /^GitHub token hard-coded/, fixed: [`services:
+			{ ruleId: id, line: 6, character: 21, endLine: 6, endCharacter: 61, text: GITHUB_TOKEN, message: /^GitHub token hard-coded/, fixed: [`services:
   exporter:
     image: acme/exporter:2.0
     environment:
@@ -149,12 +172,12 @@ spec:
       - AZURE_STORAGE_CONNECTION_STRING=DefaultEndpointsProtocol=https;AccountName=acmelogs;AccountKey=Os8PFvTT1V80b08eA3Oq0gVutnTCirFcC5VYcjE31gz3GFYBpLIbf0y0qyARlujRJ43J9HduDWwrLM+kGTgEmg==;EndpointSuffix=core.windows.net
       - GITHUB_TOKEN=\${GITHUB_TOKEN}
 `] },
-			],
-		},
-		{
-			name: 'a GCP service-account key file pasted into the Google provider',
-			path: 'gcp.tf',
-			source: `provider "google" {
+		],
+	},
+	{
+		name: 'a GCP service-account key file pasted into the Google provider',
+		path: 'gcp.tf',
+		source: `provider "google" {
   project     = "acme-prod"
   credentials = <<-EOT
     {
@@ -167,7 +190,7 @@ spec:
   EOT
 }
 `,
-			findings: [{ ruleId: id, line: 7, character: 22, endLine: 7, endCharacter: 209, text: GCP_PRIVATE_KEY, message: /^GCP service-account private key hard-coded in 'credentials' in this file/, fixed: [`provider "google" {
+		findings: [{ ruleId: id, line: 7, character: 22, endLine: 7, endCharacter: 209, text: GCP_PRIVATE_KEY, message: /^GCP service-account private key hard-coded in 'credentials' in this file/, fixed: [`provider "google" {
   project     = "acme-prod"
   credentials = <<-EOT
     {
@@ -185,11 +208,11 @@ variable "google_credentials" {
   sensitive = true
 }
 `] }],
-		},
-		{
-			name: 'Slack and Stripe live tokens in a CloudFormation Lambda environment',
-			path: 'notify.yaml',
-			source: `AWSTemplateFormatVersion: '2010-09-09'
+	},
+	{
+		name: 'Slack and Stripe live tokens in a CloudFormation Lambda environment',
+		path: 'notify.yaml',
+		source: `AWSTemplateFormatVersion: '2010-09-09'
 Resources:
   Notifier:
     Type: AWS::Lambda::Function
@@ -203,8 +226,8 @@ Resources:
           SLACK_BOT_TOKEN: ${SLACK_TOKEN}
           STRIPE_API_KEY: '${STRIPE_KEY}'
 `,
-			findings: [
-				{ ruleId: id, line: 11, character: 27, endLine: 11, endCharacter: 81, text: SLACK_TOKEN, message: /^Slack token hard-coded in 'SLACK_BOT_TOKEN' of AWS::Lambda::Function 'Notifier'/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
+		findings: [
+			{ ruleId: id, line: 11, character: 27, endLine: 11, endCharacter: 81, text: SLACK_TOKEN, message: /^Slack token hard-coded in 'SLACK_BOT_TOKEN' of AWS::Lambda::Function 'Notifier'/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
 Resources:
   Notifier:
     Type: AWS::Lambda::Function
@@ -218,7 +241,7 @@ Resources:
           SLACK_BOT_TOKEN: '{{resolve:secretsmanager:\${1:notifier-credentials}:SecretString:slack_bot_token\\}\\}'
           STRIPE_API_KEY: 'sk_live_Af1lLQSAJaiXnkU8Is2g8nprvDd53x83'
 `] },
-				{ ruleId: id, line: 12, character: 27, endLine: 12, endCharacter: 67, text: STRIPE_KEY, message: /^Stripe live secret key hard-coded/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
+			{ ruleId: id, line: 12, character: 27, endLine: 12, endCharacter: 67, text: STRIPE_KEY, message: /^Stripe live secret key hard-coded/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
 Resources:
   Notifier:
     Type: AWS::Lambda::Function
@@ -232,12 +255,12 @@ Resources:
           SLACK_BOT_TOKEN: xoxb-2048123456-4096123456789-klZDOCj2ISaJiHkTj0rLGlko
           STRIPE_API_KEY: '{{resolve:secretsmanager:\${1:notifier-credentials}:SecretString:stripe_api_key\\}\\}'
 `] },
-			],
-		},
-		{
-			name: 'a secret key written to a credentials file by CloudFormation user data',
-			path: 'agents.yaml',
-			source: `AWSTemplateFormatVersion: '2010-09-09'
+		],
+	},
+	{
+		name: 'a secret key written to a credentials file by CloudFormation user data',
+		path: 'agents.yaml',
+		source: `AWSTemplateFormatVersion: '2010-09-09'
 Resources:
   Agent:
     Type: AWS::EC2::Instance
@@ -249,9 +272,12 @@ Resources:
           mkdir -p /root/.aws
           echo "aws_secret_access_key = ${SECRET_ACCESS_KEY}" >> /root/.aws/credentials
 `,
-			findings: [{ ruleId: id, line: 10, character: 40, endLine: 10, endCharacter: 80, text: SECRET_ACCESS_KEY, message: /^AWS secret access key hard-coded in 'UserData' of AWS::EC2::Instance 'Agent'\./ }],
-		},
-	],
+		findings: [{ ruleId: id, line: 10, character: 40, endLine: 10, endCharacter: 80, text: SECRET_ACCESS_KEY, message: /^AWS secret access key hard-coded in 'UserData' of AWS::EC2::Instance 'Agent'\./ }],
+	},
+];
+
+ruleTester.run(rule, {
+	flagged,
 	clean: [
 		{
 			name: "AWS's documented example keys",
@@ -328,3 +354,5 @@ resource "aws_ssm_parameter" "build" {
 		},
 	],
 });
+
+fixesResolve(rule, flagged);

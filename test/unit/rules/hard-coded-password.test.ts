@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import rule, { isPasswordName, looksLikePassword } from '../../../src/engine/rules/hard-coded-password';
+import { fixesResolve } from '../fixes/fix-resolves';
 import { ruleTester } from '../rule-tester';
 
 const id = 'AUP-CRD-003';
@@ -24,16 +25,15 @@ Resources:
       MasterUserPassword: "pg-Admin-2026!"
 `;
 
-ruleTester.run(rule, {
-	flagged: [
-		{
-			name: 'an RDS instance password, with the managed-password fix',
-			path: 'rds.tf',
-			source: RDS_INSTANCE,
-			findings: [{
-				ruleId: id, line: 6, character: 23, endLine: 6, endCharacter: 41, text: 'Tr0ub4dor&3-orders',
-				message: 'Password written in \'password\' of aws_db_instance.orders; anyone who can read this file has it (AUP sections 3 and 4). Change it, and take it from a variable marked `sensitive = true` fed by a secret manager, or generate it (random_password).',
-				fixed: [`resource "aws_db_instance" "orders" {
+const flagged = [
+	{
+		name: 'an RDS instance password, with the managed-password fix',
+		path: 'rds.tf',
+		source: RDS_INSTANCE,
+		findings: [{
+			ruleId: id, line: 6, character: 23, endLine: 6, endCharacter: 41, text: 'Tr0ub4dor&3-orders',
+			message: 'Password written in \'password\' of aws_db_instance.orders; anyone who can read this file has it (AUP sections 3 and 4). Change it, and take it from a variable marked `sensitive = true` fed by a secret manager, or generate it (random_password).',
+			fixed: [`resource "aws_db_instance" "orders" {
   identifier        = "orders"
   engine            = "postgres"
   instance_class    = "db.t4g.medium"
@@ -47,16 +47,16 @@ variable "orders_password" {
   sensitive = true
 }
 `, RDS_INSTANCE.replace('password          = "Tr0ub4dor&3-orders"', 'manage_master_user_password = true')],
-			}],
-		},
-		{
-			name: 'an Aurora master password in CloudFormation, with the managed-password fix',
-			path: 'aurora.yaml',
-			source: RDS_CLUSTER_YAML,
-			findings: [{
-				ruleId: id, line: 7, character: 27, endLine: 7, endCharacter: 41, text: 'pg-Admin-2026!',
-				message: /^Password written in 'MasterUserPassword' of AWS::RDS::DBCluster 'Aurora'.*\{\{resolve:secretsmanager:\.\.\.\}\} dynamic reference/,
-				fixed: [`AWSTemplateFormatVersion: '2010-09-09'
+		}],
+	},
+	{
+		name: 'an Aurora master password in CloudFormation, with the managed-password fix',
+		path: 'aurora.yaml',
+		source: RDS_CLUSTER_YAML,
+		findings: [{
+			ruleId: id, line: 7, character: 27, endLine: 7, endCharacter: 41, text: 'pg-Admin-2026!',
+			message: /^Password written in 'MasterUserPassword' of AWS::RDS::DBCluster 'Aurora'.*\{\{resolve:secretsmanager:\.\.\.\}\} dynamic reference/,
+			fixed: [`AWSTemplateFormatVersion: '2010-09-09'
 Resources:
   Aurora:
     Type: AWS::RDS::DBCluster
@@ -65,12 +65,12 @@ Resources:
       MasterUsername: admin
       MasterUserPassword: "{{resolve:secretsmanager:\${1:aurora-credentials}:SecretString:password\\}\\}"
 `, RDS_CLUSTER_YAML.replace('MasterUserPassword: "pg-Admin-2026!"', 'ManageMasterUserPassword: true')],
-			}],
-		},
-		{
-			name: 'passwords in a variable default (no fix: a variable cannot read another) and in resources',
-			path: 'main.tf',
-			source: `variable "db_password" {
+		}],
+	},
+	{
+		name: 'passwords in a variable default (no fix: a variable cannot read another) and in resources',
+		path: 'main.tf',
+		source: `variable "db_password" {
   type    = string
   default = "orders-2026"
 }
@@ -96,9 +96,9 @@ resource "aws_mq_broker" "events" {
   }
 }
 `,
-			findings: [
-				{ ruleId: id, line: 2, character: 13, endLine: 2, endCharacter: 24, text: 'orders-2026', message: /^Password written in 'db_password' in this file/ },
-				{ ruleId: id, line: 11, character: 37, endLine: 11, endCharacter: 49, text: 'P@ssw0rd1234', fixed: [`variable "db_password" {
+		findings: [
+			{ ruleId: id, line: 2, character: 13, endLine: 2, endCharacter: 24, text: 'orders-2026', message: /^Password written in 'db_password' in this file/ },
+			{ ruleId: id, line: 11, character: 37, endLine: 11, endCharacter: 49, text: 'P@ssw0rd1234', fixed: [`variable "db_password" {
   type    = string
   default = "orders-2026"
 }
@@ -129,7 +129,7 @@ variable "jump_admin_password" {
   sensitive = true
 }
 `] },
-				{ ruleId: id, line: 22, character: 16, endLine: 22, endCharacter: 31, text: 'rabbit-events-1', fixed: [`variable "db_password" {
+			{ ruleId: id, line: 22, character: 16, endLine: 22, endCharacter: 31, text: 'rabbit-events-1', fixed: [`variable "db_password" {
   type    = string
   default = "orders-2026"
 }
@@ -160,12 +160,12 @@ variable "events_user_password" {
   sensitive = true
 }
 `] },
-			],
-		},
-		{
-			name: 'database passwords in Kubernetes env values',
-			path: 'postgres.yaml',
-			source: `apiVersion: apps/v1
+		],
+	},
+	{
+		name: 'database passwords in Kubernetes env values',
+		path: 'postgres.yaml',
+		source: `apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   name: postgres
@@ -186,7 +186,7 @@ spec:
             - name: POSTGRES_PASSWORD
               value: "orders-db-2026"
 `,
-			findings: [{ ruleId: id, line: 19, character: 22, endLine: 19, endCharacter: 36, text: 'orders-db-2026', message: /^Password written in 'POSTGRES_PASSWORD' of StatefulSet 'postgres'.*valueFrom\.secretKeyRef/, fixed: [`apiVersion: apps/v1
+		findings: [{ ruleId: id, line: 19, character: 22, endLine: 19, endCharacter: 36, text: 'orders-db-2026', message: /^Password written in 'POSTGRES_PASSWORD' of StatefulSet 'postgres'.*valueFrom\.secretKeyRef/, fixed: [`apiVersion: apps/v1
 kind: StatefulSet
 metadata:
   name: postgres
@@ -210,11 +210,11 @@ spec:
                   name: \${1:postgres-secrets}
                   key: postgres-password
 `] }],
-		},
-		{
-			name: 'passwords in a Compose environment, as a map and as a list',
-			path: 'docker-compose.yml',
-			source: `services:
+	},
+	{
+		name: 'passwords in a Compose environment, as a map and as a list',
+		path: 'docker-compose.yml',
+		source: `services:
   db:
     image: mysql:8.4
     environment:
@@ -226,8 +226,8 @@ spec:
       - RABBITMQ_DEFAULT_USER=shop
       - RABBITMQ_DEFAULT_PASS=queue-pass-2026
 `,
-			findings: [
-				{ ruleId: id, line: 5, character: 27, endLine: 5, endCharacter: 40, text: 'rootpass-shop', message: /^Password written in 'MYSQL_ROOT_PASSWORD' of service 'db'.*Compose secrets/, fixed: [`services:
+		findings: [
+			{ ruleId: id, line: 5, character: 27, endLine: 5, endCharacter: 40, text: 'rootpass-shop', message: /^Password written in 'MYSQL_ROOT_PASSWORD' of service 'db'.*Compose secrets/, fixed: [`services:
   db:
     image: mysql:8.4
     environment:
@@ -239,7 +239,7 @@ spec:
       - RABBITMQ_DEFAULT_USER=shop
       - RABBITMQ_DEFAULT_PASS=queue-pass-2026
 `] },
-				{ ruleId: id, line: 10, character: 30, endLine: 10, endCharacter: 45, text: 'queue-pass-2026', message: /^Password written in 'RABBITMQ_DEFAULT_PASS' of service 'queue'/, fixed: [`services:
+			{ ruleId: id, line: 10, character: 30, endLine: 10, endCharacter: 45, text: 'queue-pass-2026', message: /^Password written in 'RABBITMQ_DEFAULT_PASS' of service 'queue'/, fixed: [`services:
   db:
     image: mysql:8.4
     environment:
@@ -251,9 +251,12 @@ spec:
       - RABBITMQ_DEFAULT_USER=shop
       - RABBITMQ_DEFAULT_PASS=\${RABBITMQ_DEFAULT_PASS}
 `] },
-			],
-		},
-	],
+		],
+	},
+];
+
+ruleTester.run(rule, {
+	flagged,
 	clean: [
 		{
 			name: 'passwords from a variable, a generated password and a managed master password',
@@ -404,3 +407,5 @@ describe('AUP-CRD-003 helpers', () => {
 		}
 	});
 });
+
+fixesResolve(rule, flagged);

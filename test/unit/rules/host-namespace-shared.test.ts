@@ -1,14 +1,14 @@
 import rule from '../../../src/engine/rules/host-namespace-shared';
+import { fixesResolve } from '../fixes/fix-resolves';
 import { ruleTester } from '../rule-tester';
 
 const id = 'AUP-CTR-002';
 
-ruleTester.run(rule, {
-	flagged: [
-		{
-			name: 'hostNetwork and hostPID in a DaemonSet, hostIPC in a CronJob',
-			path: 'k8s/agents.yaml',
-			source: `apiVersion: apps/v1
+const flagged = [
+	{
+		name: 'hostNetwork and hostPID in a DaemonSet, hostIPC in a CronJob',
+		path: 'k8s/agents.yaml',
+		source: `apiVersion: apps/v1
 kind: DaemonSet
 metadata:
   name: log-agent
@@ -75,8 +75,8 @@ spec:
               hostPath:
                 path: /
 `,
-			findings: [
-				{ ruleId: id, line: 14, character: 19, endLine: 14, endCharacter: 23, text: 'true', message: /^DaemonSet 'log-agent' shares the host's namespace \(hostNetwork: true\), so its containers see the node's network\./, fixed: [`apiVersion: apps/v1
+		findings: [
+			{ ruleId: id, line: 14, character: 19, endLine: 14, endCharacter: 23, text: 'true', message: /^DaemonSet 'log-agent' shares the host's namespace \(hostNetwork: true\), so its containers see the node's network\./, fixed: [`apiVersion: apps/v1
 kind: DaemonSet
 metadata:
   name: log-agent
@@ -143,7 +143,7 @@ spec:
               hostPath:
                 path: /
 `] },
-				{ ruleId: id, line: 15, character: 15, endLine: 15, endCharacter: 19, text: 'true', message: /\(hostPID: true\), so its containers see the node's processes/, fixed: [`apiVersion: apps/v1
+			{ ruleId: id, line: 15, character: 15, endLine: 15, endCharacter: 19, text: 'true', message: /\(hostPID: true\), so its containers see the node's processes/, fixed: [`apiVersion: apps/v1
 kind: DaemonSet
 metadata:
   name: log-agent
@@ -210,7 +210,7 @@ spec:
               hostPath:
                 path: /
 `] },
-				{ ruleId: id, line: 53, character: 19, endLine: 53, endCharacter: 23, text: 'true', message: /^CronJob 'node-cleanup' shares the host's namespace \(hostIPC: true\), so its containers see the node's shared memory/, fixed: [`apiVersion: apps/v1
+			{ ruleId: id, line: 53, character: 19, endLine: 53, endCharacter: 23, text: 'true', message: /^CronJob 'node-cleanup' shares the host's namespace \(hostIPC: true\), so its containers see the node's shared memory/, fixed: [`apiVersion: apps/v1
 kind: DaemonSet
 metadata:
   name: log-agent
@@ -277,12 +277,12 @@ spec:
               hostPath:
                 path: /
 `] },
-			],
-		},
-		{
-			name: 'network_mode and pid host in Compose, with no fix',
-			path: 'docker-compose.yml',
-			source: `services:
+		],
+	},
+	{
+		name: 'network_mode and pid host in Compose, with no fix',
+		path: 'docker-compose.yml',
+		source: `services:
   ci-runner:
     image: gitlab/gitlab-runner:v17.5.0
     privileged: true
@@ -301,15 +301,15 @@ spec:
         target: /host
         read_only: true
 `,
-			findings: [
-				{ ruleId: id, line: 9, character: 18, endLine: 9, endCharacter: 22, text: 'host', message: /\(network_mode: host\)/ },
-				{ ruleId: id, line: 10, character: 9, endLine: 10, endCharacter: 13, text: 'host', message: /\(pid: host\)/ },
-			],
-		},
-		{
-			name: 'host_network in a Terraform deployment',
-			path: 'build.tf',
-			source: `resource "kubernetes_deployment_v1" "builder" {
+		findings: [
+			{ ruleId: id, line: 9, character: 18, endLine: 9, endCharacter: 22, text: 'host', message: /\(network_mode: host\)/ },
+			{ ruleId: id, line: 10, character: 9, endLine: 10, endCharacter: 13, text: 'host', message: /\(pid: host\)/ },
+		],
+	},
+	{
+		name: 'host_network in a Terraform deployment',
+		path: 'build.tf',
+		source: `resource "kubernetes_deployment_v1" "builder" {
   metadata {
     name = "builder"
   }
@@ -377,8 +377,8 @@ resource "aws_ecs_task_definition" "legacy" {
 JSON
 }
 `,
-			findings: [
-				{ ruleId: id, line: 18, character: 23, endLine: 18, endCharacter: 27, text: 'true', message: /^kubernetes_deployment_v1\.builder shares the host's namespace \(host_network: true\)/, fixed: [`resource "kubernetes_deployment_v1" "builder" {
+		findings: [
+			{ ruleId: id, line: 18, character: 23, endLine: 18, endCharacter: 27, text: 'true', message: /^kubernetes_deployment_v1\.builder shares the host's namespace \(host_network: true\)/, fixed: [`resource "kubernetes_deployment_v1" "builder" {
   metadata {
     name = "builder"
   }
@@ -446,12 +446,12 @@ resource "aws_ecs_task_definition" "legacy" {
 JSON
 }
 `] },
-			],
-		},
-		{
-			name: 'node-exporter with a suppression that gives the reason',
-			path: 'k8s/node-exporter.yaml',
-			source: `# aup-guard-ignore AUP-CTR-001, AUP-CTR-002, AUP-CTR-003: Prometheus node-exporter reads host metrics read-only
+		],
+	},
+	{
+		name: 'node-exporter with a suppression that gives the reason',
+		path: 'k8s/node-exporter.yaml',
+		source: `# aup-guard-ignore AUP-CTR-001, AUP-CTR-002, AUP-CTR-003: Prometheus node-exporter reads host metrics read-only
 apiVersion: apps/v1
 kind: DaemonSet
 metadata:
@@ -481,8 +481,8 @@ spec:
           hostPath:
             path: /
 `,
-			findings: [
-				{ ruleId: id, line: 15, character: 19, endLine: 15, endCharacter: 23, text: 'true', fixed: [`# aup-guard-ignore AUP-CTR-001, AUP-CTR-002, AUP-CTR-003: Prometheus node-exporter reads host metrics read-only
+		findings: [
+			{ ruleId: id, line: 15, character: 19, endLine: 15, endCharacter: 23, text: 'true', fixed: [`# aup-guard-ignore AUP-CTR-001, AUP-CTR-002, AUP-CTR-003: Prometheus node-exporter reads host metrics read-only
 apiVersion: apps/v1
 kind: DaemonSet
 metadata:
@@ -512,7 +512,7 @@ spec:
           hostPath:
             path: /
 `], suppressed: 'Prometheus node-exporter reads host metrics read-only' },
-				{ ruleId: id, line: 16, character: 15, endLine: 16, endCharacter: 19, text: 'true', fixed: [`# aup-guard-ignore AUP-CTR-001, AUP-CTR-002, AUP-CTR-003: Prometheus node-exporter reads host metrics read-only
+			{ ruleId: id, line: 16, character: 15, endLine: 16, endCharacter: 19, text: 'true', fixed: [`# aup-guard-ignore AUP-CTR-001, AUP-CTR-002, AUP-CTR-003: Prometheus node-exporter reads host metrics read-only
 apiVersion: apps/v1
 kind: DaemonSet
 metadata:
@@ -542,9 +542,12 @@ spec:
           hostPath:
             path: /
 `], suppressed: 'Prometheus node-exporter reads host metrics read-only' },
-			],
-		},
-	],
+		],
+	},
+];
+
+ruleTester.run(rule, {
+	flagged,
 	clean: [
 		{
 			name: 'hostNetwork false and the words in an annotation',
@@ -633,3 +636,5 @@ volumes:
 		},
 	],
 });
+
+fixesResolve(rule, flagged);

@@ -1,4 +1,5 @@
 import rule from '../../../src/engine/rules/private-key-in-configuration';
+import { fixesResolve } from '../fixes/fix-resolves';
 import { ruleTester } from '../rule-tester';
 
 const id = 'AUP-CRD-002';
@@ -14,12 +15,11 @@ const BODY = [
 const RSA_KEY = [BEGIN('RSA PRIVATE KEY'), ...BODY, END('RSA PRIVATE KEY')];
 const OPENSSH_KEY = [BEGIN('OPENSSH PRIVATE KEY'), 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW', 'QyNTUxOQAAACBvN0p8Z1x3lWq6fN3dJ2n2YH5PqKcG1xv8X0m4a6hVZgAAAJgJ3L0o', END('OPENSSH PRIVATE KEY')];
 
-ruleTester.run(rule, {
-	flagged: [
-		{
-			name: 'an RSA key in a Terraform heredoc',
-			path: 'tls.tf',
-			source: `resource "aws_iam_server_certificate" "legacy" {
+const flagged = [
+	{
+		name: 'an RSA key in a Terraform heredoc',
+		path: 'tls.tf',
+		source: `resource "aws_iam_server_certificate" "legacy" {
   name             = "legacy-cert"
   certificate_body = file("certs/legacy.pem")
   private_key      = <<-EOT
@@ -27,10 +27,10 @@ ruleTester.run(rule, {
   EOT
 }
 `,
-			findings: [{
-				ruleId: id, line: 4, character: 4, endLine: 8, endCharacter: 33,
-				text: RSA_KEY.join('\n    '),
-				message: /^RSA private key written in 'private_key' of aws_iam_server_certificate\.legacy\. Anyone who can read this file holds it \(AUP sections 3 and 4\): replace the key pair/, fixed: [`resource "aws_iam_server_certificate" "legacy" {
+		findings: [{
+			ruleId: id, line: 4, character: 4, endLine: 8, endCharacter: 33,
+			text: RSA_KEY.join('\n    '),
+			message: /^RSA private key written in 'private_key' of aws_iam_server_certificate\.legacy\. Anyone who can read this file holds it \(AUP sections 3 and 4\): replace the key pair/, fixed: [`resource "aws_iam_server_certificate" "legacy" {
   name             = "legacy-cert"
   certificate_body = file("certs/legacy.pem")
   private_key      = var.legacy_private_key
@@ -41,12 +41,12 @@ variable "legacy_private_key" {
   sensitive = true
 }
 `]
-			}],
-		},
-		{
-			name: 'an OpenSSH key in a Kubernetes Secret and a PKCS#8 key in a ConfigMap',
-			path: 'secrets.yaml',
-			source: `apiVersion: v1
+		}],
+	},
+	{
+		name: 'an OpenSSH key in a Kubernetes Secret and a PKCS#8 key in a ConfigMap',
+		path: 'secrets.yaml',
+		source: `apiVersion: v1
 kind: Secret
 metadata:
   name: deploy-key
@@ -62,31 +62,31 @@ metadata:
 data:
   tls.key: "${BEGIN('PRIVATE KEY')}\\n${BODY[0]}\\n${END('PRIVATE KEY')}\\n"
 `,
-			findings: [
-				{ ruleId: id, line: 7, character: 4, endLine: 10, endCharacter: 37, text: OPENSSH_KEY.join('\n    '), message: /^OpenSSH private key written in 'id_ed25519' of Secret 'deploy-key'/ },
-				{ ruleId: id, line: 17, character: 12, endLine: 17, endCharacter: 132, text: `${BEGIN('PRIVATE KEY')}\\n${BODY[0]}\\n${END('PRIVATE KEY')}`, message: /^Private key written in 'tls\.key' of ConfigMap 'tls'/ },
-			],
-		},
-		{
-			name: 'an EC key without its END line in a Compose environment',
-			path: 'docker-compose.yml',
-			source: `services:
+		findings: [
+			{ ruleId: id, line: 7, character: 4, endLine: 10, endCharacter: 37, text: OPENSSH_KEY.join('\n    '), message: /^OpenSSH private key written in 'id_ed25519' of Secret 'deploy-key'/ },
+			{ ruleId: id, line: 17, character: 12, endLine: 17, endCharacter: 132, text: `${BEGIN('PRIVATE KEY')}\\n${BODY[0]}\\n${END('PRIVATE KEY')}`, message: /^Private key written in 'tls\.key' of ConfigMap 'tls'/ },
+		],
+	},
+	{
+		name: 'an EC key without its END line in a Compose environment',
+		path: 'docker-compose.yml',
+		source: `services:
   signer:
     image: acme/signer:1.0
     environment:
       SIGNING_KEY: "${BEGIN('EC PRIVATE KEY')}\\n${BODY[1]}"
 `,
-			findings: [{ ruleId: id, line: 4, character: 20, endLine: 4, endCharacter: 50, text: BEGIN('EC PRIVATE KEY'), message: /^EC private key written in 'SIGNING_KEY' of service 'signer'/, fixed: [`services:
+		findings: [{ ruleId: id, line: 4, character: 20, endLine: 4, endCharacter: 50, text: BEGIN('EC PRIVATE KEY'), message: /^EC private key written in 'SIGNING_KEY' of service 'signer'/, fixed: [`services:
   signer:
     image: acme/signer:1.0
     environment:
       SIGNING_KEY: "\${SIGNING_KEY}"
 `] }],
-		},
-		{
-			name: 'an encrypted key in CloudFormation',
-			path: 'stack.yaml',
-			source: `AWSTemplateFormatVersion: '2010-09-09'
+	},
+	{
+		name: 'an encrypted key in CloudFormation',
+		path: 'stack.yaml',
+		source: `AWSTemplateFormatVersion: '2010-09-09'
 Resources:
   VpnKey:
     Type: AWS::SecretsManager::Secret
@@ -95,7 +95,7 @@ Resources:
       SecretString: |
         ${[BEGIN('ENCRYPTED PRIVATE KEY'), ...BODY, END('ENCRYPTED PRIVATE KEY')].join('\n        ')}
 `,
-			findings: [{ ruleId: id, line: 7, character: 8, endLine: 11, endCharacter: 43, text: [BEGIN('ENCRYPTED PRIVATE KEY'), ...BODY, END('ENCRYPTED PRIVATE KEY')].join('\n        '), fixed: [`AWSTemplateFormatVersion: '2010-09-09'
+		findings: [{ ruleId: id, line: 7, character: 8, endLine: 11, endCharacter: 43, text: [BEGIN('ENCRYPTED PRIVATE KEY'), ...BODY, END('ENCRYPTED PRIVATE KEY')].join('\n        '), fixed: [`AWSTemplateFormatVersion: '2010-09-09'
 Resources:
   VpnKey:
     Type: AWS::SecretsManager::Secret
@@ -103,8 +103,11 @@ Resources:
       Name: vpn/key
       SecretString: '{{resolve:secretsmanager:\${1:vpn-key-credentials}:SecretString:secret_string\\}\\}'
 `] }],
-		},
-	],
+	},
+];
+
+ruleTester.run(rule, {
+	flagged,
 	clean: [
 		{
 			name: 'a public key and a certificate',
@@ -171,3 +174,5 @@ Resources:
 		},
 	],
 });
+
+fixesResolve(rule, flagged);

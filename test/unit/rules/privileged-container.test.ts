@@ -1,14 +1,14 @@
 import rule from '../../../src/engine/rules/privileged-container';
+import { fixesResolve } from '../fixes/fix-resolves';
 import { ruleTester } from '../rule-tester';
 
 const id = 'AUP-CTR-001';
 
-ruleTester.run(rule, {
-	flagged: [
-		{
-			name: 'a privileged init container and SYS_ADMIN in a DaemonSet, privileged in a CronJob',
-			path: 'k8s/agents.yaml',
-			source: `apiVersion: apps/v1
+const flagged = [
+	{
+		name: 'a privileged init container and SYS_ADMIN in a DaemonSet, privileged in a CronJob',
+		path: 'k8s/agents.yaml',
+		source: `apiVersion: apps/v1
 kind: DaemonSet
 metadata:
   name: log-agent
@@ -75,8 +75,8 @@ spec:
               hostPath:
                 path: /
 `,
-			findings: [
-				{ ruleId: id, line: 21, character: 24, endLine: 21, endCharacter: 28, text: 'true', message: /^A container of DaemonSet 'log-agent' runs with privileged: true, which gives it control of the host/, fixed: [`apiVersion: apps/v1
+		findings: [
+			{ ruleId: id, line: 21, character: 24, endLine: 21, endCharacter: 28, text: 'true', message: /^A container of DaemonSet 'log-agent' runs with privileged: true, which gives it control of the host/, fixed: [`apiVersion: apps/v1
 kind: DaemonSet
 metadata:
   name: log-agent
@@ -143,8 +143,8 @@ spec:
               hostPath:
                 path: /
 `] },
-				{ ruleId: id, line: 27, character: 34, endLine: 27, endCharacter: 43, text: 'SYS_ADMIN', message: /^A container of DaemonSet 'log-agent' runs with capability SYS_ADMIN/ },
-				{ ruleId: id, line: 58, character: 28, endLine: 58, endCharacter: 32, text: 'true', message: /CronJob 'node-cleanup'/, fixed: [`apiVersion: apps/v1
+			{ ruleId: id, line: 27, character: 34, endLine: 27, endCharacter: 43, text: 'SYS_ADMIN', message: /^A container of DaemonSet 'log-agent' runs with capability SYS_ADMIN/ },
+			{ ruleId: id, line: 58, character: 28, endLine: 58, endCharacter: 32, text: 'true', message: /CronJob 'node-cleanup'/, fixed: [`apiVersion: apps/v1
 kind: DaemonSet
 metadata:
   name: log-agent
@@ -211,12 +211,12 @@ spec:
               hostPath:
                 path: /
 `] },
-			],
-		},
-		{
-			name: 'a privileged CI runner and SYS_ADMIN in Compose',
-			path: 'docker-compose.yml',
-			source: `services:
+		],
+	},
+	{
+		name: 'a privileged CI runner and SYS_ADMIN in Compose',
+		path: 'docker-compose.yml',
+		source: `services:
   ci-runner:
     image: gitlab/gitlab-runner:v17.5.0
     privileged: true
@@ -235,8 +235,8 @@ spec:
         target: /host
         read_only: true
 `,
-			findings: [
-				{ ruleId: id, line: 3, character: 16, endLine: 3, endCharacter: 20, text: 'true', message: /service 'ci-runner'/, fixed: [`services:
+		findings: [
+			{ ruleId: id, line: 3, character: 16, endLine: 3, endCharacter: 20, text: 'true', message: /service 'ci-runner'/, fixed: [`services:
   ci-runner:
     image: gitlab/gitlab-runner:v17.5.0
     privileged: false
@@ -255,13 +255,13 @@ spec:
         target: /host
         read_only: true
 `] },
-				{ ruleId: id, line: 12, character: 8, endLine: 12, endCharacter: 17, text: 'SYS_ADMIN', message: /service 'netdebug' runs with capability SYS_ADMIN/ },
-			],
-		},
-		{
-			name: 'Terraform: a privileged Docker-in-Docker deployment and ECS containers in jsonencode and heredoc JSON',
-			path: 'build.tf',
-			source: `resource "kubernetes_deployment_v1" "builder" {
+			{ ruleId: id, line: 12, character: 8, endLine: 12, endCharacter: 17, text: 'SYS_ADMIN', message: /service 'netdebug' runs with capability SYS_ADMIN/ },
+		],
+	},
+	{
+		name: 'Terraform: a privileged Docker-in-Docker deployment and ECS containers in jsonencode and heredoc JSON',
+		path: 'build.tf',
+		source: `resource "kubernetes_deployment_v1" "builder" {
   metadata {
     name = "builder"
   }
@@ -329,8 +329,8 @@ resource "aws_ecs_task_definition" "legacy" {
 JSON
 }
 `,
-			findings: [
-				{ ruleId: id, line: 23, character: 25, endLine: 23, endCharacter: 29, text: 'true', message: /kubernetes_deployment_v1\.builder/, fixed: [`resource "kubernetes_deployment_v1" "builder" {
+		findings: [
+			{ ruleId: id, line: 23, character: 25, endLine: 23, endCharacter: 29, text: 'true', message: /kubernetes_deployment_v1\.builder/, fixed: [`resource "kubernetes_deployment_v1" "builder" {
   metadata {
     name = "builder"
   }
@@ -398,7 +398,7 @@ resource "aws_ecs_task_definition" "legacy" {
 JSON
 }
 `] },
-				{ ruleId: id, line: 44, character: 19, endLine: 44, endCharacter: 23, text: 'true', message: /aws_ecs_task_definition\.agent/, fixed: [`resource "kubernetes_deployment_v1" "builder" {
+			{ ruleId: id, line: 44, character: 19, endLine: 44, endCharacter: 23, text: 'true', message: /aws_ecs_task_definition\.agent/, fixed: [`resource "kubernetes_deployment_v1" "builder" {
   metadata {
     name = "builder"
   }
@@ -466,7 +466,7 @@ resource "aws_ecs_task_definition" "legacy" {
 JSON
 }
 `] },
-				{ ruleId: id, line: 61, character: 18, endLine: 61, endCharacter: 22, text: 'true', message: /aws_ecs_task_definition\.legacy runs with privileged/, fixed: [`resource "kubernetes_deployment_v1" "builder" {
+			{ ruleId: id, line: 61, character: 18, endLine: 61, endCharacter: 22, text: 'true', message: /aws_ecs_task_definition\.legacy runs with privileged/, fixed: [`resource "kubernetes_deployment_v1" "builder" {
   metadata {
     name = "builder"
   }
@@ -534,13 +534,13 @@ resource "aws_ecs_task_definition" "legacy" {
 JSON
 }
 `] },
-				{ ruleId: id, line: 62, character: 52, endLine: 62, endCharacter: 61, text: 'SYS_ADMIN', message: /aws_ecs_task_definition\.legacy runs with capability SYS_ADMIN/ },
-			],
-		},
-		{
-			name: 'a privileged ECS container with SYS_ADMIN in CloudFormation',
-			path: 'ecs.yaml',
-			source: `AWSTemplateFormatVersion: '2010-09-09'
+			{ ruleId: id, line: 62, character: 52, endLine: 62, endCharacter: 61, text: 'SYS_ADMIN', message: /aws_ecs_task_definition\.legacy runs with capability SYS_ADMIN/ },
+		],
+	},
+	{
+		name: 'a privileged ECS container with SYS_ADMIN in CloudFormation',
+		path: 'ecs.yaml',
+		source: `AWSTemplateFormatVersion: '2010-09-09'
 Resources:
   AgentTask:
     Type: AWS::ECS::TaskDefinition
@@ -559,8 +559,8 @@ Resources:
           Host:
             SourcePath: /
 `,
-			findings: [
-				{ ruleId: id, line: 9, character: 22, endLine: 9, endCharacter: 26, text: 'true', message: /AWS::ECS::TaskDefinition 'AgentTask'/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
+		findings: [
+			{ ruleId: id, line: 9, character: 22, endLine: 9, endCharacter: 26, text: 'true', message: /AWS::ECS::TaskDefinition 'AgentTask'/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
 Resources:
   AgentTask:
     Type: AWS::ECS::TaskDefinition
@@ -579,10 +579,13 @@ Resources:
           Host:
             SourcePath: /
 `] },
-				{ ruleId: id, line: 13, character: 18, endLine: 13, endCharacter: 27, text: 'SYS_ADMIN', message: /capability SYS_ADMIN/ },
-			],
-		},
-	],
+			{ ruleId: id, line: 13, character: 18, endLine: 13, endCharacter: 27, text: 'SYS_ADMIN', message: /capability SYS_ADMIN/ },
+		],
+	},
+];
+
+ruleTester.run(rule, {
+	flagged,
 	clean: [
 		{
 			name: 'privileged false, capabilities dropped and NET_BIND_SERVICE added, and the words in an annotation',
@@ -684,3 +687,5 @@ spec:
 		},
 	],
 });
+
+fixesResolve(rule, flagged);

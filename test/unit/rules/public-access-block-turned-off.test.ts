@@ -1,14 +1,14 @@
 import rule from '../../../src/engine/rules/public-access-block-turned-off';
+import { fixesResolve } from '../fixes/fix-resolves';
 import { ruleTester } from '../rule-tester';
 
 const id = 'AUP-STO-003';
 
-ruleTester.run(rule, {
-	flagged: [
-		{
-			name: 'S3 blocks with some settings off, and Azure nested items allowed to be public',
-			path: 'storage.tf',
-			source: `resource "aws_s3_bucket_public_access_block" "site" {
+const flagged = [
+	{
+		name: 'S3 blocks with some settings off, and Azure nested items allowed to be public',
+		path: 'storage.tf',
+		source: `resource "aws_s3_bucket_public_access_block" "site" {
   bucket = aws_s3_bucket.site.id
 
   block_public_acls       = true
@@ -30,8 +30,8 @@ resource "azurerm_storage_account" "web" {
   allow_nested_items_to_be_public = true
 }
 `,
-			findings: [
-				{ ruleId: id, line: 4, character: 28, endLine: 4, endCharacter: 33, text: 'false', message: /^aws_s3_bucket_public_access_block\.site turns off the protection against public storage \(block_public_policy, restrict_public_buckets\)/, fixed: [`resource "aws_s3_bucket_public_access_block" "site" {
+		findings: [
+			{ ruleId: id, line: 4, character: 28, endLine: 4, endCharacter: 33, text: 'false', message: /^aws_s3_bucket_public_access_block\.site turns off the protection against public storage \(block_public_policy, restrict_public_buckets\)/, fixed: [`resource "aws_s3_bucket_public_access_block" "site" {
   bucket = aws_s3_bucket.site.id
 
   block_public_acls       = true
@@ -53,7 +53,7 @@ resource "azurerm_storage_account" "web" {
   allow_nested_items_to_be_public = true
 }
 `] },
-				{ ruleId: id, line: 10, character: 22, endLine: 10, endCharacter: 27, text: 'false', message: /\(block_public_acls\)/, fixed: [`resource "aws_s3_bucket_public_access_block" "site" {
+			{ ruleId: id, line: 10, character: 22, endLine: 10, endCharacter: 27, text: 'false', message: /\(block_public_acls\)/, fixed: [`resource "aws_s3_bucket_public_access_block" "site" {
   bucket = aws_s3_bucket.site.id
 
   block_public_acls       = true
@@ -75,7 +75,7 @@ resource "azurerm_storage_account" "web" {
   allow_nested_items_to_be_public = true
 }
 `] },
-				{ ruleId: id, line: 19, character: 36, endLine: 19, endCharacter: 40, text: 'true', message: /^azurerm_storage_account\.web turns off .*\(allow_nested_items_to_be_public\)/, fixed: [`resource "aws_s3_bucket_public_access_block" "site" {
+			{ ruleId: id, line: 19, character: 36, endLine: 19, endCharacter: 40, text: 'true', message: /^azurerm_storage_account\.web turns off .*\(allow_nested_items_to_be_public\)/, fixed: [`resource "aws_s3_bucket_public_access_block" "site" {
   bucket = aws_s3_bucket.site.id
 
   block_public_acls       = true
@@ -97,12 +97,12 @@ resource "azurerm_storage_account" "web" {
   allow_nested_items_to_be_public = false
 }
 `] },
-			],
-		},
-		{
-			name: 'PublicAccessBlockConfiguration partly off in CloudFormation',
-			path: 'site.yaml',
-			source: `AWSTemplateFormatVersion: '2010-09-09'
+		],
+	},
+	{
+		name: 'PublicAccessBlockConfiguration partly off in CloudFormation',
+		path: 'site.yaml',
+		source: `AWSTemplateFormatVersion: '2010-09-09'
 Resources:
   SiteBucket:
     Type: AWS::S3::Bucket
@@ -124,8 +124,8 @@ Resources:
         IgnorePublicAcls: true
         RestrictPublicBuckets: true
 `,
-			findings: [
-				{ ruleId: id, line: 8, character: 27, endLine: 8, endCharacter: 32, text: 'false', message: /^AWS::S3::Bucket 'SiteBucket' turns off/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
+		findings: [
+			{ ruleId: id, line: 8, character: 27, endLine: 8, endCharacter: 32, text: 'false', message: /^AWS::S3::Bucket 'SiteBucket' turns off/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
 Resources:
   SiteBucket:
     Type: AWS::S3::Bucket
@@ -147,12 +147,12 @@ Resources:
         IgnorePublicAcls: true
         RestrictPublicBuckets: true
 `] },
-			],
-		},
-		{
-			name: 'allowBlobPublicAccess true on an ARM storage account',
-			path: 'azuredeploy.json',
-			source: `{
+		],
+	},
+	{
+		name: 'allowBlobPublicAccess true on an ARM storage account',
+		path: 'azuredeploy.json',
+		source: `{
   "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
   "contentVersion": "1.0.0.0",
   "resources": [
@@ -187,8 +187,8 @@ Resources:
   ]
 }
 `,
-			findings: [
-				{ ruleId: id, line: 12, character: 33, endLine: 12, endCharacter: 37, text: 'true', message: /\(allowBlobPublicAccess\)/, fixed: [`{
+		findings: [
+			{ ruleId: id, line: 12, character: 33, endLine: 12, endCharacter: 37, text: 'true', message: /\(allowBlobPublicAccess\)/, fixed: [`{
   "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
   "contentVersion": "1.0.0.0",
   "resources": [
@@ -223,9 +223,12 @@ Resources:
   ]
 }
 `] },
-			],
-		},
-	],
+		],
+	},
+];
+
+ruleTester.run(rule, {
+	flagged,
 	clean: [
 		{
 			name: 'every protection on, one from a variable, and an Azure account that forbids public items',
@@ -335,3 +338,5 @@ resource "aws_s3_bucket_acl" "partners" {
 		},
 	],
 });
+
+fixesResolve(rule, flagged);

@@ -1,14 +1,14 @@
 import rule from '../../../src/engine/rules/storage-readable-by-anyone';
+import { fixesResolve } from '../fixes/fix-resolves';
 import { ruleTester } from '../rule-tester';
 
 const id = 'AUP-STO-001';
 
-ruleTester.run(rule, {
-	flagged: [
-		{
-			name: 'a public-read bucket ACL and a READ grant to every AWS account',
-			path: 's3.tf',
-			source: `resource "aws_s3_bucket" "reports" {
+const flagged = [
+	{
+		name: 'a public-read bucket ACL and a READ grant to every AWS account',
+		path: 's3.tf',
+		source: `resource "aws_s3_bucket" "reports" {
   bucket = "acme-quarterly-reports"
   acl    = "public-read"
 }
@@ -48,8 +48,8 @@ resource "aws_s3_bucket_acl" "partners" {
   }
 }
 `,
-			findings: [
-				{ ruleId: id, line: 2, character: 12, endLine: 2, endCharacter: 23, text: 'public-read', message: /^aws_s3_bucket\.reports lets anyone on the internet read its contents \(ACL 'public-read'\)\. Keep it private/, fixed: [`resource "aws_s3_bucket" "reports" {
+		findings: [
+			{ ruleId: id, line: 2, character: 12, endLine: 2, endCharacter: 23, text: 'public-read', message: /^aws_s3_bucket\.reports lets anyone on the internet read its contents \(ACL 'public-read'\)\. Keep it private/, fixed: [`resource "aws_s3_bucket" "reports" {
   bucket = "acme-quarterly-reports"
   acl    = "private"
 }
@@ -89,13 +89,13 @@ resource "aws_s3_bucket_acl" "partners" {
   }
 }
 `] },
-				{ ruleId: id, line: 21, character: 16, endLine: 21, endCharacter: 73, text: 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers', message: /^aws_s3_bucket_acl\.partners lets anyone on the internet read its contents \(a READ grant to AuthenticatedUsers\)/ },
-			],
-		},
-		{
-			name: 'AccessControl PublicRead in CloudFormation',
-			path: 'assets.yaml',
-			source: `AWSTemplateFormatVersion: '2010-09-09'
+			{ ruleId: id, line: 21, character: 16, endLine: 21, endCharacter: 73, text: 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers', message: /^aws_s3_bucket_acl\.partners lets anyone on the internet read its contents \(a READ grant to AuthenticatedUsers\)/ },
+		],
+	},
+	{
+		name: 'AccessControl PublicRead in CloudFormation',
+		path: 'assets.yaml',
+		source: `AWSTemplateFormatVersion: '2010-09-09'
 Description: Static assets and an upload drop
 Resources:
   AssetsBucket:
@@ -112,8 +112,8 @@ Resources:
     Properties:
       AccessControl: LogDeliveryWrite
 `,
-			findings: [
-				{ ruleId: id, line: 7, character: 21, endLine: 7, endCharacter: 31, text: 'PublicRead', message: /^AWS::S3::Bucket 'AssetsBucket' lets anyone/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
+		findings: [
+			{ ruleId: id, line: 7, character: 21, endLine: 7, endCharacter: 31, text: 'PublicRead', message: /^AWS::S3::Bucket 'AssetsBucket' lets anyone/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
 Description: Static assets and an upload drop
 Resources:
   AssetsBucket:
@@ -130,12 +130,12 @@ Resources:
     Properties:
       AccessControl: LogDeliveryWrite
 `] },
-			],
-		},
-		{
-			name: 'GCS grants to allUsers by IAM member and by ACL entity',
-			path: 'gcs.tf',
-			source: `resource "google_storage_bucket_iam_member" "public_read" {
+		],
+	},
+	{
+		name: 'GCS grants to allUsers by IAM member and by ACL entity',
+		path: 'gcs.tf',
+		source: `resource "google_storage_bucket_iam_member" "public_read" {
   bucket = google_storage_bucket.site.name
   role   = "roles/storage.objectViewer"
   member = "allUsers"
@@ -155,15 +155,15 @@ resource "google_storage_bucket_acl" "legacy" {
   role_entity = ["OWNER:project-owners-123456", "READER:allUsers"]
 }
 `,
-			findings: [
-				{ ruleId: id, line: 3, character: 12, endLine: 3, endCharacter: 20, text: 'allUsers', message: /^google_storage_bucket_iam_member\.public_read lets anyone .* \('allUsers' as roles\/storage\.objectViewer\)/ },
-				{ ruleId: id, line: 17, character: 56, endLine: 17, endCharacter: 64, text: 'allUsers', message: /^google_storage_bucket_acl\.legacy lets anyone .* \('READER:allUsers'\)/ },
-			],
-		},
-		{
-			name: 'Azure containers with blob and container access',
-			path: 'storage.tf',
-			source: `resource "azurerm_storage_container" "images" {
+		findings: [
+			{ ruleId: id, line: 3, character: 12, endLine: 3, endCharacter: 20, text: 'allUsers', message: /^google_storage_bucket_iam_member\.public_read lets anyone .* \('allUsers' as roles\/storage\.objectViewer\)/ },
+			{ ruleId: id, line: 17, character: 56, endLine: 17, endCharacter: 64, text: 'allUsers', message: /^google_storage_bucket_acl\.legacy lets anyone .* \('READER:allUsers'\)/ },
+		],
+	},
+	{
+		name: 'Azure containers with blob and container access',
+		path: 'storage.tf',
+		source: `resource "azurerm_storage_container" "images" {
   name                  = "images"
   storage_account_name  = azurerm_storage_account.main.name
   container_access_type = "blob"
@@ -175,8 +175,8 @@ resource "azurerm_storage_container" "exports" {
   container_access_type = "container"
 }
 `,
-			findings: [
-				{ ruleId: id, line: 3, character: 27, endLine: 3, endCharacter: 31, text: 'blob', message: /anonymous 'blob' access/, fixed: [`resource "azurerm_storage_container" "images" {
+		findings: [
+			{ ruleId: id, line: 3, character: 27, endLine: 3, endCharacter: 31, text: 'blob', message: /anonymous 'blob' access/, fixed: [`resource "azurerm_storage_container" "images" {
   name                  = "images"
   storage_account_name  = azurerm_storage_account.main.name
   container_access_type = "private"
@@ -188,7 +188,7 @@ resource "azurerm_storage_container" "exports" {
   container_access_type = "container"
 }
 `] },
-				{ ruleId: id, line: 9, character: 27, endLine: 9, endCharacter: 36, text: 'container', message: /anonymous 'container' access/, fixed: [`resource "azurerm_storage_container" "images" {
+			{ ruleId: id, line: 9, character: 27, endLine: 9, endCharacter: 36, text: 'container', message: /anonymous 'container' access/, fixed: [`resource "azurerm_storage_container" "images" {
   name                  = "images"
   storage_account_name  = azurerm_storage_account.main.name
   container_access_type = "blob"
@@ -200,12 +200,12 @@ resource "azurerm_storage_container" "exports" {
   container_access_type = "private"
 }
 `] },
-			],
-		},
-		{
-			name: 'an ARM blob container with Container access',
-			path: 'azuredeploy.json',
-			source: `{
+		],
+	},
+	{
+		name: 'an ARM blob container with Container access',
+		path: 'azuredeploy.json',
+		source: `{
   "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
   "contentVersion": "1.0.0.0",
   "resources": [
@@ -240,8 +240,8 @@ resource "azurerm_storage_container" "exports" {
   ]
 }
 `,
-			findings: [
-				{ ruleId: id, line: 21, character: 25, endLine: 21, endCharacter: 34, text: 'Container', message: /anonymous 'Container' access/, fixed: [`{
+		findings: [
+			{ ruleId: id, line: 21, character: 25, endLine: 21, endCharacter: 34, text: 'Container', message: /anonymous 'Container' access/, fixed: [`{
   "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
   "contentVersion": "1.0.0.0",
   "resources": [
@@ -276,12 +276,12 @@ resource "azurerm_storage_container" "exports" {
   ]
 }
 `] },
-			],
-		},
-		{
-			name: 'a bucket policy that lets anyone get objects; the queue is AUP-IAM-003\'s and the drop bucket AUP-STO-002\'s',
-			path: 'policies.tf',
-			source: `resource "aws_sqs_queue_policy" "orders" {
+		],
+	},
+	{
+		name: 'a bucket policy that lets anyone get objects; the queue is AUP-IAM-003\'s and the drop bucket AUP-STO-002\'s',
+		path: 'policies.tf',
+		source: `resource "aws_sqs_queue_policy" "orders" {
   queue_url = aws_sqs_queue.orders.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -356,14 +356,14 @@ resource "aws_s3_bucket_policy" "drop" {
 POLICY
 }
 `,
-			findings: [
-				{ ruleId: id, line: 44, character: 19, endLine: 44, endCharacter: 20, text: '*', message: /^aws_s3_bucket_policy\.site lets anyone on the internet read its contents \(a bucket policy that allows s3:GetObject to Principal '\*'\)/ },
-			],
-		},
-		{
-			name: 'a CloudFormation bucket policy without a condition, next to one narrowed to a VPC endpoint',
-			path: 'kms.yaml',
-			source: `AWSTemplateFormatVersion: '2010-09-09'
+		findings: [
+			{ ruleId: id, line: 44, character: 19, endLine: 44, endCharacter: 20, text: '*', message: /^aws_s3_bucket_policy\.site lets anyone on the internet read its contents \(a bucket policy that allows s3:GetObject to Principal '\*'\)/ },
+		],
+	},
+	{
+		name: 'a CloudFormation bucket policy without a condition, next to one narrowed to a VPC endpoint',
+		path: 'kms.yaml',
+		source: `AWSTemplateFormatVersion: '2010-09-09'
 Resources:
   KeyPolicyOpen:
     Type: AWS::KMS::Key
@@ -401,11 +401,14 @@ Resources:
               StringEquals:
                 aws:SourceVpce: vpce-0abc123
 `,
-			findings: [
-				{ ruleId: id, line: 27, character: 24, endLine: 27, endCharacter: 25, text: '*', message: /^AWS::S3::BucketPolicy 'SiteBucketPolicy' lets anyone/ },
-			],
-		},
-	],
+		findings: [
+			{ ruleId: id, line: 27, character: 24, endLine: 27, endCharacter: 25, text: '*', message: /^AWS::S3::BucketPolicy 'SiteBucketPolicy' lets anyone/ },
+		],
+	},
+];
+
+ruleTester.run(rule, {
+	flagged,
 	clean: [
 		{
 			name: 'log delivery ACLs, a private ACL, an ACL from a variable and public-read in a tag',
@@ -519,3 +522,5 @@ resource "azurerm_storage_container" "blob" {
 		},
 	],
 });
+
+fixesResolve(rule, flagged);

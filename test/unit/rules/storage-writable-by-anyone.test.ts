@@ -1,14 +1,14 @@
 import rule from '../../../src/engine/rules/storage-writable-by-anyone';
+import { fixesResolve } from '../fixes/fix-resolves';
 import { ruleTester } from '../rule-tester';
 
 const id = 'AUP-STO-002';
 
-ruleTester.run(rule, {
-	flagged: [
-		{
-			name: 'a public-read-write ACL and a WRITE grant to AllUsers',
-			path: 's3.tf',
-			source: `resource "aws_s3_bucket" "reports" {
+const flagged = [
+	{
+		name: 'a public-read-write ACL and a WRITE grant to AllUsers',
+		path: 's3.tf',
+		source: `resource "aws_s3_bucket" "reports" {
   bucket = "acme-quarterly-reports"
   acl    = "public-read"
 }
@@ -48,8 +48,8 @@ resource "aws_s3_bucket_acl" "partners" {
   }
 }
 `,
-			findings: [
-				{ ruleId: id, line: 11, character: 12, endLine: 11, endCharacter: 29, text: 'public-read-write', message: /^aws_s3_bucket_acl\.uploads lets anyone on the internet write to it \(ACL 'public-read-write'\), so anyone can host files/, fixed: [`resource "aws_s3_bucket" "reports" {
+		findings: [
+			{ ruleId: id, line: 11, character: 12, endLine: 11, endCharacter: 29, text: 'public-read-write', message: /^aws_s3_bucket_acl\.uploads lets anyone on the internet write to it \(ACL 'public-read-write'\), so anyone can host files/, fixed: [`resource "aws_s3_bucket" "reports" {
   bucket = "acme-quarterly-reports"
   acl    = "public-read"
 }
@@ -89,13 +89,13 @@ resource "aws_s3_bucket_acl" "partners" {
   }
 }
 `] },
-				{ ruleId: id, line: 29, character: 16, endLine: 29, endCharacter: 63, text: 'http://acs.amazonaws.com/groups/global/AllUsers', message: /\(a WRITE grant to AllUsers\)/ },
-			],
-		},
-		{
-			name: 'AccessControl PublicReadWrite in CloudFormation',
-			path: 'drop.yaml',
-			source: `AWSTemplateFormatVersion: '2010-09-09'
+			{ ruleId: id, line: 29, character: 16, endLine: 29, endCharacter: 63, text: 'http://acs.amazonaws.com/groups/global/AllUsers', message: /\(a WRITE grant to AllUsers\)/ },
+		],
+	},
+	{
+		name: 'AccessControl PublicReadWrite in CloudFormation',
+		path: 'drop.yaml',
+		source: `AWSTemplateFormatVersion: '2010-09-09'
 Description: Static assets and an upload drop
 Resources:
   AssetsBucket:
@@ -112,8 +112,8 @@ Resources:
     Properties:
       AccessControl: LogDeliveryWrite
 `,
-			findings: [
-				{ ruleId: id, line: 11, character: 21, endLine: 11, endCharacter: 36, text: 'PublicReadWrite', message: /^AWS::S3::Bucket 'DropBucket' lets anyone on the internet write/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
+		findings: [
+			{ ruleId: id, line: 11, character: 21, endLine: 11, endCharacter: 36, text: 'PublicReadWrite', message: /^AWS::S3::Bucket 'DropBucket' lets anyone on the internet write/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
 Description: Static assets and an upload drop
 Resources:
   AssetsBucket:
@@ -130,12 +130,12 @@ Resources:
     Properties:
       AccessControl: LogDeliveryWrite
 `] },
-			],
-		},
-		{
-			name: 'objectCreator for allAuthenticatedUsers on a GCS bucket',
-			path: 'gcs.tf',
-			source: `resource "google_storage_bucket_iam_member" "public_read" {
+		],
+	},
+	{
+		name: 'objectCreator for allAuthenticatedUsers on a GCS bucket',
+		path: 'gcs.tf',
+		source: `resource "google_storage_bucket_iam_member" "public_read" {
   bucket = google_storage_bucket.site.name
   role   = "roles/storage.objectViewer"
   member = "allUsers"
@@ -155,14 +155,14 @@ resource "google_storage_bucket_acl" "legacy" {
   role_entity = ["OWNER:project-owners-123456", "READER:allUsers"]
 }
 `,
-			findings: [
-				{ ruleId: id, line: 11, character: 5, endLine: 11, endCharacter: 26, text: 'allAuthenticatedUsers', message: /\('allAuthenticatedUsers' as roles\/storage\.objectCreator\)/ },
-			],
-		},
-		{
-			name: 'a heredoc bucket policy that lets anyone put objects, next to a Deny for plain HTTP',
-			path: 'policies.tf',
-			source: `resource "aws_sqs_queue_policy" "orders" {
+		findings: [
+			{ ruleId: id, line: 11, character: 5, endLine: 11, endCharacter: 26, text: 'allAuthenticatedUsers', message: /\('allAuthenticatedUsers' as roles\/storage\.objectCreator\)/ },
+		],
+	},
+	{
+		name: 'a heredoc bucket policy that lets anyone put objects, next to a Deny for plain HTTP',
+		path: 'policies.tf',
+		source: `resource "aws_sqs_queue_policy" "orders" {
   queue_url = aws_sqs_queue.orders.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -237,11 +237,14 @@ resource "aws_s3_bucket_policy" "drop" {
 POLICY
 }
 `,
-			findings: [
-				{ ruleId: id, line: 59, character: 28, endLine: 59, endCharacter: 29, text: '*', message: /^aws_s3_bucket_policy\.drop lets anyone on the internet write to it \(a bucket policy that allows s3:PutObject to Principal '\*'\)/ },
-			],
-		},
-	],
+		findings: [
+			{ ruleId: id, line: 59, character: 28, endLine: 59, endCharacter: 29, text: '*', message: /^aws_s3_bucket_policy\.drop lets anyone on the internet write to it \(a bucket policy that allows s3:PutObject to Principal '\*'\)/ },
+		],
+	},
+];
+
+ruleTester.run(rule, {
+	flagged,
 	clean: [
 		{
 			name: 'log delivery write grants and private ACLs',
@@ -366,3 +369,5 @@ Resources:
 		},
 	],
 });
+
+fixesResolve(rule, flagged);
