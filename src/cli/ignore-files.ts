@@ -1,5 +1,5 @@
 import ignore, { type Ignore } from 'ignore';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 /** Read in each folder, in this order, so `.aupguardignore` can re-include (`!`) what git ignores. */
@@ -22,8 +22,8 @@ export class IgnoreStack {
 	private constructor(private readonly layers: readonly Layer[]) { }
 
 	/** The stack inside `dir`, with its ignore files (if any) on top. */
-	async enter(dir: string): Promise<IgnoreStack> {
-		const texts = await Promise.all(IGNORE_FILES.map(name => readOptional(path.join(dir, name))));
+	enter(dir: string): IgnoreStack {
+		const texts = IGNORE_FILES.map(name => readOptional(path.join(dir, name)));
 		const patterns = texts.filter((text): text is string => text !== undefined);
 		if (patterns.length === 0) {
 			return this;
@@ -58,9 +58,10 @@ export class IgnoreStack {
 	}
 }
 
-async function readOptional(file: string): Promise<string | undefined> {
+/** Synchronous, as the whole walk is: the CLI has nothing else to do meanwhile, and each await cost a thread-pool round trip. */
+function readOptional(file: string): string | undefined {
 	try {
-		return await readFile(file, 'utf8');
+		return readFileSync(file, 'utf8');
 	} catch {
 		// Missing, a folder, or unreadable: none of these should stop a scan.
 		return undefined;

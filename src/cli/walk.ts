@@ -1,5 +1,4 @@
-import type { Dirent } from 'node:fs';
-import { access, readdir, stat } from 'node:fs/promises';
+import { accessSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { PathFilter } from './globs';
 import { IgnoreStack } from './ignore-files';
@@ -44,7 +43,9 @@ interface Walk {
 /**
  * The files to consider for `paths`: folders are walked, honouring `.gitignore` and
  * `.aupguardignore` files as git would and the include/exclude globs. Whether a file is IaC is
- * for the engine to say; this only decides which files are candidates.
+ * for the engine to say; this only decides which files are candidates. The file system is read
+ * synchronously: the CLI has nothing to do meanwhile, and each asynchronous call cost a round trip
+ * through the thread pool (with a cold start on the first).
  */
 export async function walk(paths: readonly string[], options: WalkOptions): Promise<WalkResult> {
 	const state: Walk = {
@@ -58,12 +59,12 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
 	const roots: string[] = [];
 	for (const given of paths) {
 		const target = path.resolve(options.cwd, given);
-		const kind = await kindOf(target, true);
+		const kind = kindOf(target, true);
 		if (kind === 'missing') {
 			missing.push(given);
 		} else if (kind === 'folder') {
 			roots.push(target);
-			await walkRoot(state, target);
+			walkRoot(state, target);
 		} else if (kind === 'file') {
 			// A file named on the command line is scanned even if an ignore file lists it, but the
 			// globs given next to it still apply: `scan $(git diff --name-only) --exclude 'test/**'`.
@@ -87,37 +88,37 @@ export async function wouldWalk(target: string, options: WalkOptions): Promise<b
 	const skipped = new Set(options.skippedFolders ?? DEFAULT_SKIPPED_FOLDERS);
 	const filter = new PathFilter(options.include ?? [], options.exclude ?? []);
 	const dir = path.dirname(target);
-	const base = await ignoreBase(dir, options.cwd);
+	const base = ignoreBase(dir, options.cwd);
 	let stack = IgnoreStack.empty;
 	for (const folder of [...foldersBetween(base, dir), dir]) {
 		if (folder !== base && (skipped.has(path.basename(folder)) || stack.ignores(folder, true)
 			|| filter.excludesFolder(forms(options.cwd, options.cwd, folder)))) {
 			return false;
 		}
-		stack = await stack.enter(folder);
+		stack = stack.enter(folder);
 	}
 	return !stack.ignores(target, false) && filter.acceptsFile(forms(options.cwd, options.cwd, target));
 }
 
-async function walkRoot(state: Walk, root: string): Promise<void> {
+function walkRoot(state: Walk, root: string): void {
 	// The ignore files above the root apply too, as they do for git run in a subfolder.
 	let stack = IgnoreStack.empty;
-	const base = await ignoreBase(root, state.options.cwd);
+	const base = ignoreBase(root, state.options.cwd);
 	for (const dir of foldersBetween(base, root)) {
-		stack = await stack.enter(dir);
+		stack = stack.enter(dir);
 	}
 	// A folder named on the command line is walked even if ignored; only the rules inside it apply.
 	if (stack.ignores(root, true)) {
 		stack = IgnoreStack.empty;
 	}
-	await walkFolder(state, root, root, stack);
+	walkFolder(state, root, root, stack);
 }
 
-async function walkFolder(state: Walk, root: string, dir: string, outer: IgnoreStack): Promise<void> {
-	const stack = await outer.enter(dir);
+function walkFolder(state: Walk, root: string, dir: string, outer: IgnoreStack): void {
+	const stack = outer.enter(dir);
 	let entries: Dirent[];
 	try {
-		entries = await readdir(dir, { withFileTypes: true });
+		entries = readdirSync(dir, { withFileTypes: true });
 	} catch (error) {
 		state.warnings.push(`cannot read folder ${displayPath(state.options.cwd, dir)}: ${errorCode(error)}`);
 		return;
@@ -126,11 +127,11 @@ async function walkFolder(state: Walk, root: string, dir: string, outer: IgnoreS
 	for (const entry of entries) {
 		const full = path.join(dir, entry.name);
 		// Symbolic links to folders are not followed: they can loop, and git does not follow them either.
-		const kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : entry.isSymbolicLink() ? await kindOf(full, false) : 'other';
+		const kind = entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : entry.isSymbolicLink() ? kindOf(full, false) : 'other';
 		const relative = forms(state.options.cwd, root, full);
 		if (kind === 'folder') {
 			if (!state.skipped.has(entry.name) && !stack.ignores(full, true) && !state.filter.excludesFolder(relative)) {
-				await walkFolder(state, root, full, stack);
+				walkFolder(state, root, full, stack);
 			}
 		} else if (kind === 'file' && !state.found.has(full)) {
 			if (!stack.ignores(full, false) && state.filter.acceptsFile(relative)) {
@@ -142,9 +143,9 @@ async function walkFolder(state: Walk, root: string, dir: string, outer: IgnoreS
 
 type Kind = 'file' | 'folder' | 'other' | 'missing';
 
-async function kindOf(target: string, followFolders: boolean): Promise<Kind> {
+function kindOf(target: string, followFolders: boolean): Kind {
 	try {
-		const info = await stat(target);
+		const info = statSync(target);
 		return info.isFile() ? 'file' : info.isDirectory() && followFolders ? 'folder' : 'other';
 	} catch (error) {
 		return errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR' ? 'missing' : 'other';
@@ -152,9 +153,9 @@ async function kindOf(target: string, followFolders: boolean): Promise<Kind> {
 }
 
 /** Where ignore files start to count: the git work tree, else the current folder when the root is inside it. */
-async function ignoreBase(root: string, cwd: string): Promise<string> {
+function ignoreBase(root: string, cwd: string): string {
 	for (let dir = root; ; dir = path.dirname(dir)) {
-		if (await exists(path.join(dir, '.git'))) {
+		if (exists(path.join(dir, '.git'))) {
 			return dir;
 		}
 		if (path.dirname(dir) === dir) {
@@ -201,9 +202,9 @@ function isInside(parent: string, child: string): boolean {
 	return relative === '' || relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
-async function exists(target: string): Promise<boolean> {
+function exists(target: string): boolean {
 	try {
-		await access(target);
+		accessSync(target);
 		return true;
 	} catch {
 		return false;
