@@ -10,13 +10,15 @@
 //                         against one full tree-sitter parse of it. Target: under 1.0.
 // Every time is the median of --runs runs (default 5); next to wall time is CPU time (all threads
 // of the process), steadier on a loaded machine: compare single-threaded rows by CPU time, and
-// --jobs N by wall time, since its point is to spend more CPU in less time. "bare parse" is the libraries the
-// parsers use, called directly: web-tree-sitter for .tf, yaml parseAllDocuments, jsonc-parser
+// --jobs N by wall time, since its point is to spend more CPU in less time. "bare parse" is the
+// libraries the parsers use, called directly: web-tree-sitter for .tf, yaml parseAllDocuments, jsonc-parser
 // parseTree, dockerfile-ast; shell scripts have none and count as free. "engine" scans files
 // already in memory, one after another, in this process; "CLI" is `node dist/cli.js scan` on the
 // corpus folder, end to end (start-up, walk, reads, output). Memory is a fresh process scanning
 // the corpus (peak RSS sampled after each file, the kernel's maxRSS, and peak heapUsed); target
 // 400 MB. Activation is a fresh process loading dist/extension.js with a stand-in `vscode`.
+// "bare parse, fresh process" is the bare parse as a program of its own (start-up, reads from
+// disk, a cold JIT): the like-for-like reference for the CLI rows, in the last column.
 //
 // Needs the compiled engine (out/) and the bundles (dist/): `npm run bench` builds both. Flags:
 // --files N (default 2000), --runs N, --seed N, --jobs N (the CLI's multi-threaded row, default
@@ -78,6 +80,9 @@ async function main() {
 	engine.dispose();
 	log(`engine: ${engineTimes.ms.toFixed(0)} ms, CPU ${engineTimes.cpuMs.toFixed(0)} ms (${tally.findings} findings, ${tally.notes} notes, ${tally.errors} errors)`);
 
+	const freshBare = runFreshBare(listFile);
+	log(`bare parse, fresh process: ${freshBare.ms.toFixed(0)} ms, CPU ${freshBare.cpuMs.toFixed(0)} ms`);
+
 	const cli = {};
 	for (const jobs of [1, options.jobs]) {
 		cli[jobs] = runCli(jobs);
@@ -99,8 +104,9 @@ async function main() {
 		corpus: { files: files.length, bytes, seed: options.seed },
 		runs: options.runs,
 		bareParse: rate(bareTimes),
+		freshBareParse: rate(freshBare),
 		engine: { ...rate(engineTimes), ...tally },
-		cli: Object.fromEntries(Object.entries(cli).map(([jobs, run]) => [`jobs${jobs}`, { ...rate(run), maxRss: run.maxRss, ...(run.note ? { note: run.note } : {}) }])),
+		cli: Object.fromEntries(Object.entries(cli).map(([jobs, run]) => [`jobs${jobs}`, { ...rate(run), ratioToFreshBareParse: run.ms / freshBare.ms, maxRss: run.maxRss, ...(run.note ? { note: run.note } : {}) }])),
 		incremental: { ...incremental, ratioToFullParse: incremental.rescanAfterEditMs / incremental.bareFullParseMs },
 		memory,
 		activation,
@@ -109,6 +115,31 @@ async function main() {
 	mkdirSync(path.join(root, 'test-results'), { recursive: true });
 	writeFileSync(path.join(root, 'test-results', 'bench.json'), `${JSON.stringify(results, null, 2)}\n`);
 	log('written to test-results/bench.json');
+}
+
+/**
+ * The bare parse in a fresh process that reads the files from disk, `runs` times: what the CLI
+ * compares with like for like, since both pay start-up, reads and a cold JIT, which the in-process
+ * medians above do not.
+ */
+function runFreshBare(listFile) {
+	const rssFile = path.join(dir, '.rss-bare');
+	const hook = pathToFileURL(path.join(root, 'scripts/bench/rss-hook.mjs')).href;
+	const times = [];
+	const cpus = [];
+	for (let i = 0; i <= options.runs; i++) {
+		const start = performance.now();
+		const child = spawnSync(process.execPath, ['--import', hook, path.join(root, 'scripts/bench/bare-child.mjs'), listFile], { cwd: dir, env: { ...process.env, AUP_GUARD_BENCH_RSS: rssFile }, encoding: 'utf8' });
+		const ms = performance.now() - start;
+		if (child.status !== 0) {
+			throw new Error(`bare-child.mjs failed: ${child.stderr}`);
+		}
+		if (i > 0) {
+			times.push(ms);
+			cpus.push(JSON.parse(readFileSync(rssFile, 'utf8')).cpuMs);
+		}
+	}
+	return { ms: median(times), cpuMs: median(cpus) };
 }
 
 /** The CLI end to end, `runs` times; the first run warms the disk cache and is not counted. */
@@ -147,9 +178,9 @@ function childJson(script, args) {
 
 function printTable(r) {
 	const rows = [
-		['what', 'time', 'MB/s', 'files/s', 'x bare parse', 'CPU time', 'CPU x bare'],
-		...[['bare parse (1 thread)', r.bareParse], ['engine scan (1 thread)', r.engine], ...Object.entries(r.cli).map(([jobs, run]) => [`CLI end to end, --${jobs.replace('jobs', 'jobs ')}`, run])]
-			.map(([what, run]) => [what, ms(run.ms), run.mbPerS.toFixed(2), run.filesPerS.toFixed(0), run.ratioToBareParse.toFixed(2), ms(run.cpuMs), run.cpuRatioToBareParse.toFixed(2)]),
+		['what', 'time', 'MB/s', 'files/s', 'x bare parse', 'CPU time', 'CPU x bare', 'x fresh bare'],
+		...[['bare parse (1 thread)', r.bareParse], ['engine scan (1 thread)', r.engine], ['bare parse, fresh process', r.freshBareParse], ...Object.entries(r.cli).map(([jobs, run]) => [`CLI end to end, --${jobs.replace('jobs', 'jobs ')}`, run])]
+			.map(([what, run]) => [what, ms(run.ms), run.mbPerS.toFixed(2), run.filesPerS.toFixed(0), run.ratioToBareParse.toFixed(2), ms(run.cpuMs), run.cpuRatioToBareParse.toFixed(2), run === r.freshBareParse ? '1.00' : run.ratioToFreshBareParse?.toFixed(2) ?? '']),
 		[],
 		['1,000-line .tf, one-character edit', 'time', '', '', 'x full parse'],
 		['rescan in the editor (incremental)', ms(r.incremental.rescanAfterEditMs), '', '', (r.incremental.rescanAfterEditMs / r.incremental.bareFullParseMs).toFixed(2)],
@@ -169,7 +200,7 @@ function printTable(r) {
 		['first scan of a small .tf (grammar load)', ms(r.activation.firstScanMs), '', '', ''],
 		['second scan of it', ms(r.activation.secondScanMs), '', '', ''],
 	];
-	const widths = [0, 1, 2, 3, 4, 5, 6].map(column => Math.max(...rows.map(row => String(row[column] ?? '').length)));
+	const widths = [0, 1, 2, 3, 4, 5, 6, 7].map(column => Math.max(...rows.map(row => String(row[column] ?? '').length)));
 	for (const row of rows) {
 		log(row.length === 0 ? '' : row.map((cell, column) => column === 0 ? String(cell).padEnd(widths[0]) : String(cell).padStart(widths[column])).join('  '));
 	}
