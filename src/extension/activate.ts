@@ -51,11 +51,11 @@ export function activateWith(context: vscode.ExtensionContext, host: ParserHost,
 	context.subscriptions.push(...registerEditorFeatures({
 		engine, diagnostics, rules: engine.rules, log, contributedCommands: contributedCommands(context.extension.packageJSON),
 	}));
-	context.subscriptions.push(...registerPolicyView({ extensionUri: context.extensionUri, diagnostics, rules: engine.rules, output }));
 	context.subscriptions.push(...registerReport({ rules: engine.rules, extensionVersion: extensionVersion(context), output }));
 	// Before validateAll, so the workspace store hears about the documents already open.
 	const workspace = registerWorkspaceFeatures({ engine, diagnostics, log, output, context, reviewerName: options.reviewerName, scripts });
 	context.subscriptions.push(...workspace.disposables);
+	context.subscriptions.push(...registerPolicyView({ extensionUri: context.extensionUri, diagnostics, rules: engine.rules, output, workspace: workspace.findings }));
 	output.info(`AUP Guard ${extensionVersion(context)} started with ${engine.rules.length} rules.`);
 	// Documents opened before activation (the one that triggered it, restored editors) get no open event.
 	diagnostics.validateAll();

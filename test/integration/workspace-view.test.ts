@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { AupGuardApi } from '../../src/extension/activate';
 import type { TreeSnapshot } from '../../src/extension/workspace/register-workspace';
-import { activateExtension, aupDiagnostics, closeAllEditors, DEFAULT_WAIT_MS, fixtureUri, openFixture, ruleId, waitForDiagnostics } from './helpers/index';
+import { activateExtension, aupDiagnostics, closeAllEditors, DEFAULT_WAIT_MS, findings, fixtureUri, openFixture, openView, ruleId, status, waitForDiagnostics, waitForState } from './helpers/index';
 
 interface ScanSummary {
 	readonly files: number;
@@ -46,6 +46,15 @@ describe('Workspace view', () => {
 		const minerFindings = miner?.children.map(child => child.description) ?? [];
 		assert.ok(minerFindings.includes('AUP-MIN-001 · Ln 20') && minerFindings.includes('AUP-MIN-002 · Ln 22'), minerFindings.join(', '));
 		assert.ok(!everything(roots).some(node => node.label === 'clean.tf' || node.label === 'web.tf' || node.label === 'values.yaml'), 'clean and non-IaC files are not listed');
+	});
+
+	it('gives the AUP view the standing of every scanned file, closed ones included', async () => {
+		await closeAllEditors(vscode.workspace.textDocuments.filter(document => document.uri.scheme === 'file'));
+		const probe = await openView(undefined);
+		// miner-deployment.yaml is closed: only the workspace scan knows its miner and pool.
+		const state = await waitForState(probe, current => current.source === 'workspace' && findings(current, 'illegal-harmful') >= 2, 'the workspace standing');
+		assert.equal(status(state, 'illegal-harmful'), 'findings');
+		await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
 	});
 
 	it('honours .aupguardignore at the folder root', () => {

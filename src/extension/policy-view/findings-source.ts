@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { FileFinding } from '../../engine/policy/standing';
 import type { DiagnosticsManager } from '../diagnostics';
+import { activeFindings, type WorkspaceFindings } from '../workspace/findings-store';
 import type { FindingsScope } from './model';
 
 /** The findings the view's standing is computed from, and how to get back from a label to a file. */
@@ -11,7 +12,7 @@ export interface FindingsSnapshot {
 	uriOf(file: string): vscode.Uri | undefined;
 }
 
-/** Where findings come from: the open documents today; a workspace scan can provide the same shape. */
+/** Where findings come from: the open documents, or every file the workspace scan found. */
 export interface FindingsSource {
 	snapshot(): FindingsSnapshot;
 	/** Fires when the findings may have changed; the view debounces. */
@@ -42,6 +43,47 @@ export function openDocumentsSource(diagnostics: DiagnosticsManager): FindingsSo
 				}
 			}
 			return { findings, scope: { kind: 'open-documents', filesChecked }, uriOf: file => uris.get(file) };
+		},
+	};
+}
+
+/** What the workspace source needs from the workspace scan. */
+export interface WorkspaceFindingsState {
+	readonly store: WorkspaceFindings<vscode.Uri>;
+	/** Whether a workspace scan has run: only then does the store hold the closed files too. */
+	hasScanned(): boolean;
+}
+
+/**
+ * Every IaC file of the workspace once a workspace scan has run (open documents' entries in the
+ * store follow the editor's text), and the open documents until then: the view then says how to
+ * include the rest.
+ */
+export function workspaceSource(workspace: WorkspaceFindingsState, openDocuments: FindingsSource): FindingsSource {
+	return {
+		onDidChange: listener => {
+			const fromStore = workspace.store.onDidChange(() => listener(undefined));
+			const fromEditors = openDocuments.onDidChange(listener);
+			return new vscode.Disposable(() => {
+				fromStore.dispose();
+				fromEditors.dispose();
+			});
+		},
+		snapshot: () => {
+			if (!workspace.hasScanned()) {
+				return openDocuments.snapshot();
+			}
+			const findings: FileFinding[] = [];
+			const uris = new Map<string, vscode.Uri>();
+			const entries = workspace.store.all();
+			for (const entry of entries) {
+				const file = fileLabel(entry.uri);
+				uris.set(file, entry.uri);
+				for (const finding of activeFindings(entry)) {
+					findings.push({ file, finding });
+				}
+			}
+			return { findings, scope: { kind: 'workspace', filesChecked: entries.length }, uriOf: file => uris.get(file) };
 		},
 	};
 }

@@ -173,5 +173,5 @@ function scopeNote(scope: FindingsScope): string {
 	const files = `${scope.filesChecked} ${scope.filesChecked === 1 ? 'file' : 'files'}`;
 	return scope.kind === 'workspace'
 		? `Standing from the workspace scan: ${files} checked.`
-		: `Standing from the files open in the editor (${files} checked); open more files to include them.`;
+		: `Standing from the files open in the editor (${files} checked); run AUP Guard: Scan Workspace to include every file.`;
 }

@@ -3,7 +3,7 @@ import type { Rule } from '../../engine/index';
 import type { DiagnosticsManager } from '../diagnostics';
 import { REPORT_COMMAND } from '../report/register';
 import { readReportSettings } from '../report/settings';
-import { openDocumentsSource } from './findings-source';
+import { openDocumentsSource, workspaceSource, type WorkspaceFindingsState } from './findings-source';
 import { POLICY_VIEW_TYPE, PolicyView } from './panel';
 
 export const POLICY_VIEW_COMMAND = 'aupGuard.openPolicyView';
@@ -13,6 +13,8 @@ export interface PolicyViewRegistration {
 	readonly diagnostics: DiagnosticsManager;
 	readonly rules: readonly Rule[];
 	readonly output: vscode.LogOutputChannel;
+	/** The workspace scan's findings: the view shows the whole workspace's standing once it has run. */
+	readonly workspace: WorkspaceFindingsState;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface PolicyViewRegistration {
 export function registerPolicyView(deps: PolicyViewRegistration): vscode.Disposable[] {
 	const view = new PolicyView({
 		extensionUri: deps.extensionUri,
-		source: openDocumentsSource(deps.diagnostics),
+		source: workspaceSource(deps.workspace, openDocumentsSource(deps.diagnostics)),
 		rules: deps.rules,
 		log: deps.output,
 		policyUrl: () => readReportSettings(key => vscode.workspace.getConfiguration('aupGuard').get(key)).policyUrl,

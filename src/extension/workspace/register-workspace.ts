@@ -9,6 +9,7 @@ import type { ScanLog } from '../scan-log';
 import { FindingsStatusBar } from '../status-bar';
 import { FINDINGS_VIEW, FindingsTreeProvider } from '../tree/findings-tree';
 import type { FindingsNode } from '../tree/tree-nodes';
+import type { WorkspaceFindingsState } from '../policy-view/findings-source';
 import { activeFindings } from './findings-store';
 import type { ScriptReferences } from './script-references';
 import { WorkspaceController } from './workspace-controller';
@@ -42,7 +43,7 @@ export interface WorkspaceApi {
 }
 
 /** The workspace scan, the Findings view, the status bar and review tracking, wired together. */
-export function registerWorkspaceFeatures(deps: WorkspaceDependencies): { disposables: vscode.Disposable[]; api: WorkspaceApi } {
+export function registerWorkspaceFeatures(deps: WorkspaceDependencies): { disposables: vscode.Disposable[]; api: WorkspaceApi; findings: WorkspaceFindingsState } {
 	const disposables: vscode.Disposable[] = [];
 	const reviews = new ReviewStore((context, error) => deps.log.unexpected(context, error));
 	disposables.push(reviews);
@@ -82,6 +83,7 @@ export function registerWorkspaceFeatures(deps: WorkspaceDependencies): { dispos
 
 	return {
 		disposables,
+		findings: { store: controller.store, hasScanned: () => controller.hasScanned },
 		api: {
 			findingsTree: () => tree.roots().map(snapshot),
 			statusBarText: () => statusBar.text,

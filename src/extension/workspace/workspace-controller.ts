@@ -63,6 +63,11 @@ export class WorkspaceController implements vscode.Disposable {
 		this.subscriptions.push(vscode.workspace.onDidChangeWorkspaceFolders(() => this.rescanLater()));
 	}
 
+	/** Whether a workspace scan has run, so the store holds closed files too. */
+	get hasScanned(): boolean {
+		return this.scanned;
+	}
+
 	/** Scans the whole workspace, cancelling a scan still running; resolves when it ends. */
 	async scan(location: vscode.ProgressLocation | { viewId: string }): Promise<ScanSummary> {
 		this.running?.cancel();

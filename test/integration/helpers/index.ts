@@ -1,2 +1,3 @@
 export * from './diagnostics';
 export * from './workspace';
+export * from './policy-view';

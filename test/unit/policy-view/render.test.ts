@@ -76,7 +76,7 @@ describe('AUP view rendering', () => {
 		assert.match(html, /<span>Nothing found — checked 3 files for hard-coded access keys/);
 		assert.match(html, /Outside the files:<\/span> Whether MFA is on for your Autoscalr account/);
 		assert.match(html, /data-scope="open-documents"/);
-		assert.match(html, /open more files to include them/);
+		assert.match(html, /run AUP Guard: Scan Workspace to include every file/);
 	});
 
 	it('links the full policy only when a web address is set, else names the contacts', () => {
