@@ -7,7 +7,7 @@ import type { Parser, ParserHost } from './parse/parser';
 import { createParsers } from './parse/registry';
 import { referencedScripts } from './parse/terraform-references';
 import { BUILTIN_RULES } from './rules/index';
-import type { Rule, RuleContext, RuleReport } from './rules/rule';
+import type { FixContext, Rule, RuleContext, RuleReport } from './rules/rule';
 import { applySuppressions } from './suppress/index';
 
 export interface ScanInput {
@@ -38,6 +38,11 @@ export interface ScanOptions {
 	 * such as the CLI, turns this off and saves building an edit for every finding.
 	 */
 	readonly fixes?: boolean;
+	/**
+	 * Variables the other files of a Terraform file's module declare: a fix that declares one picks
+	 * a name none of them uses. The engine sees one file; the caller reads its neighbours.
+	 */
+	readonly moduleVariables?: ReadonlySet<string>;
 }
 
 export interface ScanNote {
@@ -121,6 +126,7 @@ export class Engine {
 		const findings: Finding[] = [];
 		const today = options.today ?? new Date().toISOString().slice(0, 10);
 		const { rules, ids } = this.ruleSet(options.extraRules);
+		const fixContext: FixContext = { moduleVariables: options.moduleVariables ?? NO_NAMES };
 		let cancelled = false;
 		for (const rule of rules) {
 			if (options.isCancelled?.()) {
@@ -133,7 +139,7 @@ export class Engine {
 			}
 			try {
 				const context = { options: options.ruleOptions?.[rule.id] ?? {}, knownRuleIds: ids, today };
-				runRule(rule, file, severity, context, options.fixes !== false, findings);
+				runRule(rule, file, severity, context, options.fixes === false ? undefined : fixContext, findings);
 			} catch (error) {
 				errors.push(toScanError(error, rule.id));
 			}
@@ -177,7 +183,10 @@ interface RuleSet {
 	readonly ids: ReadonlySet<string>;
 }
 
-function runRule(rule: Rule, file: ParsedFile, severity: Severity, context: RuleContext, withFixes: boolean, into: Finding[]): void {
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** `fixes` undefined: the caller wants no quick fixes built. */
+function runRule(rule: Rule, file: ParsedFile, severity: Severity, context: RuleContext, fixes: FixContext | undefined, into: Finding[]): void {
 	rule.check(file, report => {
 		into.push({
 			ruleId: rule.id,
@@ -186,7 +195,7 @@ function runRule(rule: Rule, file: ParsedFile, severity: Severity, context: Rule
 			range: file.lines.rangeOf(report.span),
 			aupSection: rule.aupSection,
 			category: rule.category,
-			fixes: withFixes ? buildFixes(rule, report, file) : [],
+			fixes: fixes ? buildFixes(rule, report, file, fixes) : [],
 		});
 	}, context);
 }
@@ -215,14 +224,14 @@ function dedupe(findings: Finding[]): Finding[] {
 	});
 }
 
-function buildFixes(rule: Rule, report: RuleReport, file: ParsedFile): Fix[] {
+function buildFixes(rule: Rule, report: RuleReport, file: ParsedFile, context: FixContext): Fix[] {
 	const fixes: Fix[] = [];
 	for (const id of report.fixes ?? []) {
 		const builder = rule.fixes?.[id];
 		if (!builder) {
 			throw new Error(`${rule.id} reported fix '${id}' that it does not declare`);
 		}
-		const draft = builder(report, file);
+		const draft = builder(report, file, context);
 		if (draft) {
 			fixes.push({
 				title: draft.title,

@@ -3,6 +3,7 @@ import type { Finding, ParserHost } from '../engine/index';
 import { contributedCommands, registerEditorFeatures } from './code-actions/register';
 import { registerCommands } from './commands';
 import { DiagnosticsManager, type PublishedFindings } from './diagnostics';
+import { ModuleVariables } from './module-variables';
 import { createOrgRulesEngine } from './org-rules/register';
 import { registerPolicyView } from './policy-view/register';
 import { registerReport } from './report/register';
@@ -44,7 +45,10 @@ export function activateWith(context: vscode.ExtensionContext, host: ParserHost,
 	context.subscriptions.push({ dispose: () => engine.dispose() });
 	// Which files Terraform files read as scripts: the editor scans those as scripts whatever their names.
 	const scripts = new ScriptReferences<vscode.Uri>();
-	const diagnostics = new DiagnosticsManager(engine, log, scripts);
+	// What the other files of a Terraform module declare, so a fix's new variable does not clash.
+	const moduleVariables = new ModuleVariables();
+	context.subscriptions.push(moduleVariables);
+	const diagnostics = new DiagnosticsManager(engine, log, scripts, moduleVariables);
 	context.subscriptions.push(diagnostics);
 	context.subscriptions.push(registerRuleDocs(engine.rules));
 	context.subscriptions.push(...registerCommands({ diagnostics, rules: engine.rules, output, log }));

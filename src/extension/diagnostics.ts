@@ -51,8 +51,17 @@ export class DiagnosticsManager implements vscode.Disposable {
 	readonly onDidPublish = this.publishEmitter.event;
 	private disposed = false;
 
-	/** `scripts` says which files Terraform files read as scripts: those are scanned as scripts whatever their names. */
-	constructor(private readonly engine: Engine, private readonly log: ScanLog, private readonly scripts: ScriptReferences<vscode.Uri>) {
+	/**
+	 * `scripts` says which files Terraform files read as scripts: those are scanned as scripts
+	 * whatever their names. `moduleVariables` names what a Terraform file's neighbours declare, so
+	 * the variables quick fixes declare do not clash with theirs.
+	 */
+	constructor(
+		private readonly engine: Engine,
+		private readonly log: ScanLog,
+		private readonly scripts: ScriptReferences<vscode.Uri>,
+		private readonly moduleVariables?: { namesFor(uri: vscode.Uri): Promise<ReadonlySet<string>> },
+	) {
 		const on = <T>(event: vscode.Event<T>, handler: (value: T) => void): void => {
 			this.subscriptions.push(event(value => this.guard('event handler', () => handler(value))));
 		};
@@ -114,9 +123,13 @@ export class DiagnosticsManager implements vscode.Disposable {
 		const isStale = (): boolean => this.disposed || document.isClosed || document.version !== version
 			|| this.states.get(key) !== state || state.generation !== generation;
 		try {
+			const moduleVariables = plan.format === 'terraform' ? await this.moduleVariables?.namesFor(document.uri) : undefined;
+			if (isStale()) {
+				return plan;
+			}
 			const result = await this.engine.scan(
 				{ path: enginePath(document.uri), text: document.getText(), format: plan.format },
-				scanOptionsFor(plan.settings, isStale),
+				{ ...scanOptionsFor(plan.settings, isStale), ...(moduleVariables ? { moduleVariables } : {}) },
 			);
 			if (result.cancelled || isStale()) {
 				return plan;

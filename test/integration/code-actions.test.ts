@@ -77,6 +77,19 @@ describe('Code actions', () => {
 		await vscode.commands.executeCommand('workbench.action.files.revert');
 	});
 
+	it('names the variable apart from those the module\'s other files declare', async () => {
+		// variables.tf beside main.tf already declares billing_password.
+		const { document, diagnostics } = await openFlagged('fixes-module/main.tf', 'AUP-CRD-003', 1);
+		const fix = (await actionsAt(document, diagnostics[0].range)).find(action => action.isPreferred);
+		assert.equal(fix?.title, 'Replace with var.billing_password_2, declared sensitive at the end of the file');
+		assert.ok(fix.edit, 'the fix has an edit');
+		const after = waitForDiagnostics(document.uri, found => of('AUP-CRD-003', found).length === 0, undefined, 'no password finding');
+		assert.ok(await vscode.workspace.applyEdit(fix.edit));
+		await after;
+		assert.match(document.getText(), /^variable "billing_password_2" \{$/m);
+		await vscode.commands.executeCommand('workbench.action.files.revert');
+	});
+
 	it('fixes every finding of the rule at once', async () => {
 		const { document, diagnostics, others } = await openFlagged('fixes/orders-db.tf', 'AUP-CRD-003', 2);
 		const fixAll = (await actionsAt(document, diagnostics[1].range)).find(action => action.title === 'Fix all AUP-CRD-003 problems in this file');

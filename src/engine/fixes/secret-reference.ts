@@ -3,7 +3,7 @@ import type { ParsedFile } from '../model/file';
 import { sourceSpan, type StringNode } from '../model/nodes';
 import { get, stringValues, type StringRef } from '../model/query';
 import { containsSpan, type Span } from '../model/range';
-import type { FixDraft, RuleReport } from '../rules/rule';
+import type { FixContext, FixDraft, RuleReport } from '../rules/rule';
 import { namedValues, type NamedValue } from '../rules/shared/named-values';
 import { uniqueName } from './names';
 import { appendVariable, declaredVariables } from './terraform-variable';
@@ -16,14 +16,14 @@ import { lineBreakOf } from './text';
  * variable's own default or a `.tfvars` file, a CloudFormation parameter default, a secret inside
  * a computed string. The credential rules offer it for every finding; null means no action.
  */
-export function secretReferenceFix(report: RuleReport, file: ParsedFile): FixDraft | null {
+export function secretReferenceFix(report: RuleReport, file: ParsedFile, context: FixContext): FixDraft | null {
 	const ref = innermostString(file, report.span);
 	if (!ref) {
 		return null;
 	}
 	switch (file.format) {
 		case 'terraform':
-			return terraformVariable(report.span, ref, file);
+			return terraformVariable(report.span, ref, file, context);
 		case 'cloudformation':
 			return dynamicReference(report.span, ref, file);
 		case 'kubernetes':
@@ -36,12 +36,12 @@ export function secretReferenceFix(report: RuleReport, file: ParsedFile): FixDra
 }
 
 /** `password = "..."` -> `password = var.orders_password`, with the variable declared sensitive at the end. */
-function terraformVariable(secret: Span, ref: StringRef, file: ParsedFile): FixDraft | null {
+function terraformVariable(secret: Span, ref: StringRef, file: ParsedFile, context: FixContext): FixDraft | null {
 	const top = ref.path[0];
 	if (/\.tfvars$/i.test(file.path) || top === 'variable' || top === 'output' || top === 'terraform') {
 		return null;
 	}
-	const name = uniqueName(variableBase(ref.path), declaredVariables(file));
+	const name = uniqueName(variableBase(ref.path), declaredVariables(file, context));
 	const whole = coversWholeValue(ref.node, secret);
 	return {
 		title: `Replace with var.${name}, declared sensitive at the end of the file`,

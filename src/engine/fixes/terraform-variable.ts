@@ -1,4 +1,5 @@
 import type { ParsedFile } from '../model/file';
+import type { FixContext } from '../rules/rule';
 import type { EditDraft } from './edits';
 import { indentUnitOf, lineBreakOf } from './text';
 
@@ -9,9 +10,9 @@ import { indentUnitOf, lineBreakOf } from './text';
  * the configuration must supply the value.
  */
 
-/** Names of the variables the file declares. */
-export function declaredVariables(file: ParsedFile): Set<string> {
-	const names = new Set<string>();
+/** Names of the variables the file declares, and those its module's other files declare. */
+export function declaredVariables(file: ParsedFile, context: Pick<FixContext, 'moduleVariables'>): Set<string> {
+	const names = new Set<string>(context.moduleVariables);
 	for (const root of file.roots) {
 		for (const entry of root.kind === 'object' ? root.entries : []) {
 			if (entry.key === 'variable' && entry.value.kind === 'object') {

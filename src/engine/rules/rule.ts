@@ -19,8 +19,17 @@ export interface FixDraft {
 	readonly isSnippet?: boolean;
 }
 
+/** What a fix needs to know beyond the file itself. */
+export interface FixContext {
+	/**
+	 * Variables declared in the other files of the file's Terraform module (its folder), when the
+	 * caller knows them: a variable a fix declares must not clash with one in `variables.tf`.
+	 */
+	readonly moduleVariables: ReadonlySet<string>;
+}
+
 /** Builds a fix for one report, or returns null when no safe edit exists for it. */
-export type FixBuilder = (report: RuleReport, file: ParsedFile) => FixDraft | null;
+export type FixBuilder = (report: RuleReport, file: ParsedFile, context: FixContext) => FixDraft | null;
 
 export interface RuleContext {
 	/** Numeric thresholds and other per-rule options the user can set, by name. */

@@ -25,3 +25,19 @@ describe('engine scan options', () => {
 		);
 	});
 });
+
+describe('a Terraform module\'s other files', () => {
+	const PROVIDER = `provider "aws" {
+  region     = "eu-west-1"
+  access_key = "AKIA2OGYBAH6QEXAMPLX"
+}
+`;
+
+	it('keep the variable a fix declares apart from the ones they declare', async () => {
+		const alone = await scanText('providers.tf', PROVIDER);
+		const beside = await scanText('providers.tf', PROVIDER, { moduleVariables: new Set(['aws_access_key', 'aws_access_key_2']) });
+		const titles = (result: typeof alone): string[] => result.findings.flatMap(finding => finding.fixes.map(fix => fix.title));
+		assert.deepEqual(titles(alone), ['Replace with var.aws_access_key, declared sensitive at the end of the file']);
+		assert.deepEqual(titles(beside), ['Replace with var.aws_access_key_3, declared sensitive at the end of the file']);
+	});
+});

@@ -7,7 +7,7 @@ import type { ParsedFile, Resource } from '../../model/file';
 import type { ArrayNode, StringNode, ValueNode } from '../../model/nodes';
 import { get } from '../../model/query';
 import type { Span } from '../../model/range';
-import type { FixDraft, RuleReport } from '../rule';
+import type { FixContext, FixDraft, RuleReport } from '../rule';
 import { internetExposures, type Opening } from './exposure';
 import { armFix, bicepFix, cloudFormationFix, describeSources, type NarrowTarget, type Sources } from './narrow-source-templates';
 
@@ -20,14 +20,14 @@ import { armFix, bicepFix, cloudFormationFix, describeSources, type NarrowTarget
  *
  * Terraform JSON gets no fix: it is what CDKTF synthesizes, and the range belongs in the CDK code.
  */
-export function narrowSourceFix(report: RuleReport, file: ParsedFile): FixDraft | null {
+export function narrowSourceFix(report: RuleReport, file: ParsedFile, context: FixContext): FixDraft | null {
 	const found = openingAt(file, report.span);
 	if (!found) {
 		return null;
 	}
 	const { resource, opening } = found;
 	if (!opening.node) {
-		return limitLoadBalancer(file, resource);
+		return limitLoadBalancer(file, resource, context);
 	}
 	const place = placeOf(resource.body, opening.node);
 	if (!place || !SOURCE_KEYS[file.format]?.has(place.key)) {
@@ -44,7 +44,7 @@ export function narrowSourceFix(report: RuleReport, file: ParsedFile): FixDraft 
 	};
 	switch (file.format) {
 		case 'terraform':
-			return terraformFix(file, target);
+			return terraformFix(file, target, context);
 		case 'cloudformation':
 			return cloudFormationFix(file, target);
 		case 'arm':
@@ -77,8 +77,8 @@ const SOURCE_KEYS: Partial<Record<ParsedFile['format'], ReadonlySet<string>>> = 
 const PLACEHOLDER_RANGE = '${1:203.0.113.0/24}';
 
 /** `["0.0.0.0/0"]` -> `var.bastion_allowed_cidrs`; one open range among others -> `var.bastion_allowed_cidr`. */
-function terraformFix(file: ParsedFile, target: NarrowTarget): FixDraft | null {
-	const name = terraformName(file, target);
+function terraformFix(file: ParsedFile, target: NarrowTarget, context: FixContext): FixDraft | null {
+	const name = terraformName(file, target, context);
 	return fixDraft(`Narrow the source to var.${name}, a variable declared at the end of the file`, [
 		replaceValue(target.node, `var.${name}`),
 		appendVariable(file, name, [['type', target.isList ? 'list(string)' : 'string'], ['description', quoted('hcl', describeSources(target))]]),
@@ -96,14 +96,14 @@ function manifestFix(file: ParsedFile, node: StringNode): FixDraft | null {
  * A LoadBalancer Service that no source range limits gets one: a placeholder in a manifest, a
  * variable in Terraform. An empty list written out is replaced; otherwise the key is added.
  */
-function limitLoadBalancer(file: ParsedFile, resource: Resource): FixDraft | null {
+function limitLoadBalancer(file: ParsedFile, resource: Resource, context: FixContext): FixDraft | null {
 	const spec = get(resource.body, 'spec');
 	if (spec?.kind !== 'object') {
 		return null;
 	}
 	if (file.format === 'terraform') {
 		const sources: Sources = { resource, isList: true, isIpv6: false, isAzure: false };
-		const name = terraformName(file, sources);
+		const name = terraformName(file, sources, context);
 		return fixDraft(`Limit the load balancer to var.${name} (load_balancer_source_ranges), a variable declared at the end of the file`, [
 			setAttribute(file, spec, 'load_balancer_source_ranges', `var.${name}`),
 			appendVariable(file, name, [['type', 'list(string)'], ['description', quoted('hcl', describeSources(sources))]]),
@@ -118,12 +118,12 @@ function limitLoadBalancer(file: ParsedFile, resource: Resource): FixDraft | nul
 }
 
 /** `<resource>_allowed_cidrs`, `<resource>_allowed_ipv6_cidr`, `<resource>_allowed_source_prefix` (Azure): apart from the variables the file declares. */
-function terraformName(file: ParsedFile, sources: Sources): string {
+function terraformName(file: ParsedFile, sources: Sources, context: FixContext): string {
 	const base = snakeCase(sources.resource.name);
 	const suffix = sources.isAzure
 		? `allowed_source_prefix${sources.isList ? 'es' : ''}`
 		: `allowed_${sources.isIpv6 ? 'ipv6_' : ''}cidr${sources.isList ? 's' : ''}`;
-	return uniqueName(/^[a-z]/.test(base) ? `${base}_${suffix}` : suffix, declaredVariables(file));
+	return uniqueName(/^[a-z]/.test(base) ? `${base}_${suffix}` : suffix, declaredVariables(file, context));
 }
 
 /** The exposure's opening the report points at. */
