@@ -102,6 +102,14 @@ describe('JSON parser: the located model', () => {
 		assert.equal(getPath(file.roots[0], 'a')?.kind, 'array');
 	});
 
+	it('keeps an unclosed block comment at the end of the text inside the text', () => {
+		// jsonc-parser reports `/*` alone as three characters long; found by the random-text property below.
+		for (const text of ['/*', '{}/*', '{"a": 1} /* still typing']) {
+			const file = parse(text);
+			assert.deepEqual(file.comments.map(comment => [comment.span.end, comment.text]), [[text.length, text.slice(text.indexOf('/*') + 2)]], text);
+		}
+	});
+
 	it('reads a half-typed file as far as it goes, with one note at the first error', () => {
 		const text = '{\n  "resources": [\n    { "type": "Microsoft.Storage/storageAccounts", "name": "logs",\n      "properties": { "allowBlobPublicAccess": \n';
 		const file = parse(text);

@@ -49,7 +49,8 @@ export function prescan(source: string): Prescan {
 		switch (kind) {
 			case LINE_COMMENT:
 			case BLOCK_COMMENT:
-				comments.push(comment(text, offset, offset + scanner.getTokenLength(), kind === BLOCK_COMMENT));
+				// jsonc-parser counts one character too many for a `/*` that ends the text unclosed.
+				comments.push(comment(text, offset, Math.min(text.length, offset + scanner.getTokenLength()), kind === BLOCK_COMMENT));
 				continue;
 			case OPEN_BRACE:
 			case OPEN_BRACKET:
