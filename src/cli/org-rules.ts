@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { Engine } from '../engine/index';
 import { NO_ORG_RULES, ORG_RULES_PATH, parseOrgRules, withOrgRules, type OrgRules } from '../engine/org-rules/index';
 import { describeError, type ResolvedIo } from './io';
+import { withRuleOptions, type RuleOptions } from './rule-options';
 import type { FileScanner } from './scan-files';
 import { displayPath } from './walk';
 
@@ -14,6 +15,8 @@ export interface OrgRulesChoice {
 
 export interface LoadedOrgRules {
 	readonly org: OrgRules;
+	/** The rules file as read, for worker threads to parse again (the rules hold functions, which cannot be sent). */
+	readonly source?: OrgRulesSource;
 	/** False when `--rules` named a file that cannot be read: a usage error, exit code 2. */
 	readonly ok: boolean;
 	/** True when the file has errors: some of its rules did not load, so a clean scan would be a false pass. */
@@ -48,9 +51,34 @@ export async function loadOrgRules(choice: OrgRulesChoice, scanPaths: readonly s
 			const { line, character } = problem.range.start;
 			io.stderr.write(`${shown}:${line + 1}:${character + 1}: ${problem.severity}: ${problem.message}\n`);
 		}
-		return { org, ok: true, hasErrors: org.problems.some(problem => problem.severity === 'error') };
+		return { org, source: { text, shown }, ok: true, hasErrors: org.problems.some(problem => problem.severity === 'error') };
 	}
 	return { org: NO_ORG_RULES, ok: true, hasErrors: false };
+}
+
+/** A rules file's text and the name its problems are reported under. Plain data. */
+export interface OrgRulesSource {
+	readonly text: string;
+	readonly shown: string;
+}
+
+/**
+ * How to build the scan's view of the engine, as plain data: what the main thread hands each
+ * worker thread, so `--jobs` scans with the same organisation rules and `--rule-option`s.
+ */
+export interface ScannerSetup {
+	readonly orgRules?: OrgRulesSource;
+	readonly ruleOptions?: RuleOptions;
+}
+
+/**
+ * The engine with the organisation's rules and the command line's rule options applied. A
+ * worker parses the rules file again; its problems were reported once, by the main thread.
+ */
+export function scannerFor(engine: Engine, setup: ScannerSetup, org?: OrgRules): FileScanner {
+	const rules = org ?? (setup.orgRules ? parseOrgRules(setup.orgRules.text, setup.orgRules.shown) : NO_ORG_RULES);
+	// The command line's options win over the rules file's, option by option.
+	return withRuleOptions(orgScanner(engine, rules), setup.ruleOptions);
 }
 
 /** The engine as the scan sees it: the organisation's rules, overrides and options applied to every file. */

@@ -3,7 +3,6 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Engine, type Rule } from '../engine/index';
-import { NO_ORG_RULES } from '../engine/org-rules/index';
 import { createNodeHost } from '../platform/node-host';
 import type { ScanArgs } from './args';
 import { ANSI, PLAIN, useColor } from './format/color';
@@ -12,9 +11,8 @@ import { formatSarif } from './format/sarif';
 import { formatText, formatWarnings } from './format/text';
 import { describeError, type ResolvedIo } from './io';
 import { exitCodeFor, type ScanReport } from './report';
-import { loadOrgRules, orgScanner } from './org-rules';
+import { loadOrgRules, scannerFor, type ScannerSetup } from './org-rules';
 import { mergeReports, scanReferencedScripts } from './referenced-scripts';
-import { withRuleOptions } from './rule-options';
 import { scanFiles } from './scan-files';
 import { walk } from './walk';
 
@@ -34,12 +32,10 @@ export async function runScan(args: ScanArgs, io: ResolvedIo, version: string): 
 	}
 	const engine = new Engine(createNodeHost());
 	try {
-		// Worker threads run the built-in rules with their default options only, so a scan with
-		// organisation rules or --rule-option stays on this thread.
-		const jobs = loaded.org === NO_ORG_RULES && args.ruleOptions === undefined ? args.jobs ?? availableParallelism() : 1;
-		// The command line's options win over the rules file's, option by option.
-		const scanner = withRuleOptions(orgScanner(engine, loaded.org), args.ruleOptions);
-		const scanned = await scanFiles(scanner, walked.files, { cwd: io.cwd, maxFileSize: args.maxFileSize, jobs });
+		// Plain data, so worker threads (--jobs) build the same scanner as this thread.
+		const setup: ScannerSetup = { ...(loaded.source ? { orgRules: loaded.source } : {}), ...(args.ruleOptions ? { ruleOptions: args.ruleOptions } : {}) };
+		const scanner = scannerFor(engine, setup, loaded.org);
+		const scanned = await scanFiles(scanner, walked.files, { cwd: io.cwd, maxFileSize: args.maxFileSize, jobs: args.jobs ?? availableParallelism(), scanner: setup });
 		const scripts = await scanReferencedScripts(scanner, scanned, walked,
 			{ cwd: io.cwd, include: args.include, exclude: args.exclude, maxFileSize: args.maxFileSize });
 		const report = mergeReports(scanned, scripts);

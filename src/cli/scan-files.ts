@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { referencedScriptFormat, type Engine, type Finding, type ReferencedScript } from '../engine/index';
+import type { ScannerSetup } from './org-rules';
 import { mapLimit } from './pool';
 import { readCandidate } from './read-file';
 import type { FileReport, ScanReport } from './report';
@@ -16,6 +17,8 @@ export interface ScanFilesOptions {
 	readonly concurrency?: number;
 	/** Worker threads that scan at once (`--jobs`); 1 or unset scans on this thread. */
 	readonly jobs?: number;
+	/** How worker threads build their scanner: the organisation rules and rule options `engine` applies. */
+	readonly scanner?: ScannerSetup;
 }
 
 const DEFAULT_CONCURRENCY = 4;
@@ -55,7 +58,7 @@ export async function scanFiles(engine: FileScanner, files: readonly WalkedFile[
 	const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
 	const jobs = Math.min(options.jobs ?? 1, Math.floor(ordered.length / MIN_FILES_PER_WORKER));
 	const outcomes = jobs > 1
-		? await scanInWorkers(ordered, { jobs, cwd: options.cwd, maxFileSize: options.maxFileSize, concurrency })
+		? await scanInWorkers(ordered, { jobs, cwd: options.cwd, maxFileSize: options.maxFileSize, concurrency, scanner: options.scanner ?? {} })
 		: await mapLimit(ordered, concurrency, target => scanOne(engine, target, options));
 	return {
 		files: outcomes.flatMap(outcome => outcome.report ? [outcome.report] : []),

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { ScannerSetup } from './org-rules';
 import type { Outcome, ScanTarget } from './scan-files';
 import type { BatchRequest, BatchResponse, WorkerSetup } from './worker';
 
@@ -9,6 +10,8 @@ export interface WorkerPoolOptions {
 	readonly cwd: string;
 	readonly maxFileSize: number;
 	readonly concurrency: number;
+	/** The organisation rules and rule options each worker's engine applies. */
+	readonly scanner?: ScannerSetup;
 	/** Files per message: enough to make a round trip cheap, few enough that the threads finish together. */
 	readonly batchSize?: number;
 }
@@ -27,7 +30,7 @@ export async function scanInWorkers(targets: readonly ScanTarget[], options: Wor
 		batches.push(targets.slice(start, start + batchSize));
 	}
 	const results = new Array<readonly Outcome[]>(batches.length);
-	const setup: WorkerSetup = { aupGuardScanWorker: true, cwd: options.cwd, maxFileSize: options.maxFileSize, concurrency: options.concurrency };
+	const setup: WorkerSetup = { aupGuardScanWorker: true, cwd: options.cwd, maxFileSize: options.maxFileSize, concurrency: options.concurrency, scanner: options.scanner ?? {} };
 	const workers = Array.from({ length: Math.min(options.jobs, batches.length) }, () => new Worker(workerEntry(), { workerData: setup }));
 	let next = 0;
 	try {

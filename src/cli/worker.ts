@@ -1,6 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Engine } from '../engine/index';
 import { createNodeHost } from '../platform/node-host';
+import { scannerFor, type ScannerSetup } from './org-rules';
 import { mapLimit } from './pool';
 import { scanOne, type Outcome, type ScanTarget } from './scan-files';
 
@@ -17,6 +18,7 @@ export interface WorkerSetup {
 	readonly cwd: string;
 	readonly maxFileSize: number;
 	readonly concurrency: number;
+	readonly scanner: ScannerSetup;
 }
 
 /** A batch to scan, and the answer to it. */
@@ -41,8 +43,9 @@ function startWorker(setup: WorkerSetup): void {
 	}
 	// Grammars load on the first file of the first batch and stay for the rest.
 	const engine = new Engine(createNodeHost());
+	const scanner = scannerFor(engine, setup.scanner);
 	port.on('message', (request: BatchRequest) => {
-		void mapLimit(request.targets, setup.concurrency, target => scanOne(engine, target, setup)).then(outcomes => {
+		void mapLimit(request.targets, setup.concurrency, target => scanOne(scanner, target, setup)).then(outcomes => {
 			const response: BatchResponse = { id: request.id, outcomes };
 			port.postMessage(response);
 		});

@@ -99,6 +99,33 @@ describe('cli --jobs', function () {
 		});
 	}
 
+	it('applies organisation rules and --rule-option on every thread', async () => {
+		const rulesFile = path.join(root, '..', `${path.basename(root)}-rules.yaml`);
+		await writeFile(rulesFile, `version: 1
+rules:
+  - id: ACME-IMG-001
+    title: Images from Docker Hub's xmrig namespace
+    message: "{value} comes from a namespace our registry policy blocks"
+    severity: error
+    aupSection: 3
+    category: mining
+    match: { strings: { regex: "^xmrig/" } }
+overrides:
+  AUP-NET-001: error
+`);
+		try {
+			const common = ['scan', '.', '--format', 'json', '--rules', rulesFile, '--rule-option', 'AUP-CST-001.maxInstances=5'];
+			const one = await run(...common, '--jobs', '1');
+			const three = await run(...common, '--jobs', '3');
+			assert.deepEqual(three, one);
+			const findings = (JSON.parse(one.stdout) as { findings: { ruleId: string; severity: string }[] }).findings;
+			assert.equal(findings.filter(finding => finding.ruleId === 'ACME-IMG-001').length, 60, 'the organisation rule flags every pod');
+			assert.ok(findings.filter(finding => finding.ruleId === 'AUP-NET-001').every(finding => finding.severity === 'error'), 'the override applies');
+		} finally {
+			await rm(rulesFile, { force: true });
+		}
+	});
+
 	it('reports every file once, in path order, as one thread does', async () => {
 		const files = ['broken.tf', 'blob.tf', 'huge.tf', 'README.md', 'suppressed.tf']
 			.map(name => ({ path: path.join(root, name), explicit: name === 'README.md' }));
