@@ -1,5 +1,5 @@
 import type { ParsedFile } from '../model/file';
-import type { StringNode, ValueNode } from '../model/nodes';
+import { sourceSpan, type StringNode, type ValueNode } from '../model/nodes';
 import type { Span } from '../model/range';
 
 /** A file a Terraform configuration reads with `file()` or `templatefile()`, resolved against it. */
@@ -30,7 +30,7 @@ const TEMPLATE_EXTENSION = /\.(?:tpl|tftpl)$/i;
  * module's folder in the usual layout). Paths built from variables cannot be known and are left out.
  */
 export function referencedScripts(file: ParsedFile): ScriptReference[] {
-	if (file.format !== 'terraform') {
+	if (file.format !== 'terraform' && file.format !== 'terraform-json') {
 		return [];
 	}
 	const found: ScriptReference[] = [];
@@ -40,6 +40,17 @@ export function referencedScripts(file: ParsedFile): ScriptReference[] {
 			return;
 		}
 		switch (node.kind) {
+			case 'string':
+				// Terraform JSON writes expressions as `${...}` templates inside JSON strings.
+				if (file.format === 'terraform-json' && node.isLiteral === false) {
+					for (const reference of templateReferences(file, node)) {
+						if (!seen.has(`${reference.span.start}`)) {
+							seen.add(`${reference.span.start}`);
+							found.push(reference);
+						}
+					}
+				}
+				break;
 			case 'object':
 				node.entries.forEach(entry => visit(entry.value, depth + 1));
 				break;
@@ -65,15 +76,37 @@ export function referencedScripts(file: ParsedFile): ScriptReference[] {
 /** The reference when the string is the first argument of a file function and names a script. */
 function referenceOf(file: ParsedFile, node: StringNode): ScriptReference | undefined {
 	const before = file.text.slice(Math.max(0, node.span.start - 40), node.span.start);
-	if (!FILE_FUNCTION.test(before)) {
-		return undefined;
+	return FILE_FUNCTION.test(before) ? scriptReference(file, node.value, node.span) : undefined;
+}
+
+/** `"${file(\"${path.module}/init.sh\")}"` in Terraform JSON: each file function's first argument, as written in the template. */
+const TEMPLATE_FILE_CALL = /\b(?:file|templatefile|filebase64|filebase64sha256|filesha256)\s*\(\s*"((?:[^"\\]|\\.){0,500})"/g;
+
+function templateReferences(file: ParsedFile, node: StringNode): ScriptReference[] {
+	if (!node.value.includes('${')) {
+		return [];
 	}
-	const relative = node.value.replace(/^\$\{\s*path\.(?:module|root)\s*\}\/?/, '');
+	const found: ScriptReference[] = [];
+	for (const match of node.value.matchAll(TEMPLATE_FILE_CALL)) {
+		// The path inside its quotes (the match ends with the closing one): written `\"` in JSON, a
+		// quote is two characters of source, which a span ending on it would cut in half.
+		const start = match.index + match[0].length - match[1].length - 1;
+		const reference = scriptReference(file, match[1], sourceSpan(node, start, start + match[1].length));
+		if (reference) {
+			found.push(reference);
+		}
+	}
+	return found;
+}
+
+/** A path argument (`${path.module}/init.sh`, `scripts/boot.tftpl`) resolved against the file, when it names a script. */
+function scriptReference(file: ParsedFile, argument: string, span: Span): ScriptReference | undefined {
+	const relative = argument.replace(/^\$\{\s*path\.(?:module|root)\s*\}\/?/, '');
 	if (relative === '' || /\$\{|%\{/.test(relative) || !SCRIPT_NAME.test(relative.replace(TEMPLATE_EXTENSION, ''))) {
 		return undefined;
 	}
 	const path = resolve(directoryOf(file.path), relative);
-	return path === undefined ? undefined : { path, relativePath: relative.replace(/\\/g, '/'), span: node.span };
+	return path === undefined ? undefined : { path, relativePath: relative.replace(/\\/g, '/'), span };
 }
 
 /** The folder part of a path, with its trailing separator (`/ws/infra/`, `C:\ws\`, `untitled:`), or '' for a bare name. */

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { ParsedFile } from '../../../src/engine/model/file';
+import { createJsonParser } from '../../../src/engine/parse/json/index';
 import { createTerraformParser } from '../../../src/engine/parse/terraform/index';
 import { referencedScripts } from '../../../src/engine/parse/terraform-references';
 import { createNodeHost } from '../../../src/platform/node-host';
@@ -82,5 +83,25 @@ describe('scripts referenced from Terraform', () => {
 			assert.ok(reference.path.startsWith('/ws/infra/'), reference.path);
 		}
 		assert.deepEqual(referencedScripts({ ...file, format: 'kubernetes' }), []);
+	});
+
+	it('reads the file functions inside Terraform JSON templates, and not a description that mentions one', async () => {
+		const text = JSON.stringify({
+			resource: {
+				aws_instance: {
+					web: {
+						ami: 'ami-0c55b159cbfafe1f0',
+						user_data: '${file("${path.module}/scripts/init.sh")}',
+						user_data_base64: '${base64encode(templatefile("templates/boot.tftpl", { port = 8080 }))}',
+						tags: { Note: 'see file("docs/not-a-call.sh") for why' },
+					},
+				},
+			},
+		}, null, 2);
+		const file = await createJsonParser('terraform-json').parse({ path: '/ws/infra/main.tf.json', text });
+		assert.deepEqual(referencedScripts(file).map(reference => [reference.path, file.text.slice(reference.span.start, reference.span.end)]), [
+			['/ws/infra/scripts/init.sh', '${path.module}/scripts/init.sh'],
+			['/ws/infra/templates/boot.tftpl', 'templates/boot.tftpl'],
+		]);
 	});
 });
