@@ -1,5 +1,6 @@
 import type { ParsedFile, Resource } from './file';
 import type { ObjectNode, StringNode, ValueNode } from './nodes';
+import { memoized, memoKey } from './memo';
 
 /** A string value with where it sits: its path from the root and its resource, if any. */
 export interface StringRef {
@@ -81,16 +82,11 @@ export function resourcesOfType(file: ParsedFile, ...types: string[]): Resource[
 	return file.resources.filter(resource => types.includes(resource.type));
 }
 
-const stringCache = new WeakMap<ParsedFile, StringRef[]>();
+const STRINGS = memoKey<StringRef[]>('string values');
 
 /** Every string value in the file, in source order, computed once per parsed file. */
 export function stringValues(file: ParsedFile): readonly StringRef[] {
-	let cached = stringCache.get(file);
-	if (!cached) {
-		cached = collectStrings(file);
-		stringCache.set(file, cached);
-	}
-	return cached;
+	return memoized(file, STRINGS, () => collectStrings(file));
 }
 
 /**
@@ -106,16 +102,11 @@ const SCRIPT_KEYS = new Set([
 	'RUN', 'CMD', 'ENTRYPOINT',
 ]);
 
-const scriptCache = new WeakMap<ParsedFile, StringRef[]>();
+const SCRIPTS = memoKey<StringRef[]>('script values');
 
 /** String values that hold shell commands or scripts. */
 export function scriptValues(file: ParsedFile): readonly StringRef[] {
-	let cached = scriptCache.get(file);
-	if (!cached) {
-		cached = stringValues(file).filter(ref => isScript(ref) || isWrittenScript(file, ref));
-		scriptCache.set(file, cached);
-	}
-	return cached;
+	return memoized(file, SCRIPTS, () => stringValues(file).filter(ref => isScript(ref) || isWrittenScript(file, ref)));
 }
 
 /**

@@ -5,6 +5,7 @@ import { commentDirectives } from './comments';
 import { SUPPRESSION_RULE_ID, type Directive } from './directive';
 import { Layout } from './layout';
 import { directiveProblems, type ValidationContext } from './validate';
+import { memoized, memoKey } from '../model/memo';
 
 export { ANNOTATION_KEY, IGNORE_FILE_KEYWORD, IGNORE_KEYWORD, SUPPRESSION_RULE_ID, type Directive } from './directive';
 export { directiveProblems, type ValidationContext } from './validate';
@@ -13,20 +14,15 @@ export interface SuppressionOptions extends ValidationContext {
 	readonly ruleSeverities?: Readonly<Record<string, Severity | 'off'>>;
 }
 
-const cache = new WeakMap<ParsedFile, readonly Directive[]>();
+const DIRECTIVES = memoKey<readonly Directive[]>('suppression directives');
 
 /**
  * Every directive in the file, valid or not, in source order. Read once per parsed file: AUP-SUP-001
  * and applySuppressions both ask, and must see the same directives.
  */
 export function directivesOf(file: ParsedFile): readonly Directive[] {
-	let directives = cache.get(file);
-	if (!directives) {
-		directives = [...commentDirectives(file, new Layout(file)), ...annotationDirectives(file)]
-			.sort((a, b) => a.span.start - b.span.start);
-		cache.set(file, directives);
-	}
-	return directives;
+	return memoized(file, DIRECTIVES, () => [...commentDirectives(file, new Layout(file)), ...annotationDirectives(file)]
+		.sort((a, b) => a.span.start - b.span.start));
 }
 
 /**

@@ -4,6 +4,7 @@ import { flatten, get, getAll, getPath, literalBoolean, literalString, objectsIn
 import type { Span } from '../../model/range';
 import { structuredValue } from './embedded-json';
 import { hostPathNodes, podSpecs } from './workloads';
+import { memoized, memoKey } from '../../model/memo';
 
 /**
  * What a container may do on its host beyond its own sandbox, read from Kubernetes workloads
@@ -36,15 +37,10 @@ export function isSensitiveHostPath(path: string): boolean {
 	return SENSITIVE_PATHS.has(trimmed.length > 1 ? trimmed.replace(/\/+$/, '') : trimmed);
 }
 
-const cache = new WeakMap<ParsedFile, HostAccess[]>();
+const HOST_ACCESS = memoKey<HostAccess[]>('host access');
 
 export function hostAccess(file: ParsedFile): readonly HostAccess[] {
-	let found = cache.get(file);
-	if (!found) {
-		found = [...fromPods(file), ...fromCompose(file), ...fromEcs(file)];
-		cache.set(file, found);
-	}
-	return found;
+	return memoized(file, HOST_ACCESS, () => [...fromPods(file), ...fromCompose(file), ...fromEcs(file)]);
 }
 
 function fromPods(file: ParsedFile): HostAccess[] {

@@ -22,15 +22,18 @@ export function structuredValue(node: ValueNode | undefined): ValueNode | undefi
 	}
 }
 
+/** Only strings that look like JSON are kept: a WeakMap entry outlives its short-lived key (see model/memo.ts). */
 const cache = new WeakMap<StringNode, ValueNode | null>();
 
 /** The JSON a string holds, or undefined when it does not start like a JSON object or array. */
 export function embeddedJson(node: StringNode): ValueNode | undefined {
+	const trimmed = node.value.trimStart();
+	if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
+		return undefined;
+	}
 	let value = cache.get(node);
 	if (value === undefined) {
-		const text = node.value;
-		const trimmed = text.trimStart();
-		const tree = trimmed.startsWith('{') || trimmed.startsWith('[') ? parseTree(text, [], { allowTrailingComma: true }) : undefined;
+		const tree = parseTree(node.value, [], { allowTrailingComma: true });
 		value = tree ? convert(node, tree, 0) : null;
 		cache.set(node, value);
 	}

@@ -3,6 +3,7 @@ import { sourceSpan } from '../../model/nodes';
 import { stringValues, type StringRef } from '../../model/query';
 import type { Span } from '../../model/range';
 import { describeLocation } from './where';
+import { memoized, memoKey } from '../../model/memo';
 
 /**
  * Every container image a file names, read once per parsed file: `image:` in Kubernetes, Compose
@@ -23,15 +24,10 @@ const IMAGE_KEYS = new Set(['image', 'Image']);
 const CONTAINER_JSON_KEYS = new Set(['container_definitions', 'ContainerDefinitions']);
 const JSON_IMAGE = /"image"\s{0,8}:\s{0,8}"([^"\n]{1,300})"/g;
 
-const cache = new WeakMap<ParsedFile, ImageRef[]>();
+const IMAGES = memoKey<ImageRef[]>('image references');
 
 export function imageRefs(file: ParsedFile): readonly ImageRef[] {
-	let images = cache.get(file);
-	if (!images) {
-		images = collect(stringValues(file));
-		cache.set(file, images);
-	}
-	return images;
+	return memoized(file, IMAGES, () => collect(stringValues(file)));
 }
 
 function collect(refs: readonly StringRef[]): ImageRef[] {

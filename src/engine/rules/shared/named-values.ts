@@ -1,6 +1,7 @@
 import type { ParsedFile, Resource } from '../../model/file';
 import type { Entry, ObjectNode, StringNode, ValueNode } from '../../model/nodes';
 import { get, literalString } from '../../model/query';
+import { memoized, memoKey } from '../../model/memo';
 
 /**
  * A string value and the name it is given, however the format writes the pair:
@@ -26,16 +27,11 @@ export interface NamedValue {
 /** Keys of environment lists whose items are `NAME=value` strings. */
 const ENVIRONMENT_LISTS = new Set(['environment', 'env', 'Env']);
 
-const cache = new WeakMap<ParsedFile, NamedValue[]>();
+const NAMED = memoKey<NamedValue[]>('named values');
 
 /** Every named string value in the file, in source order, computed once per parsed file. */
 export function namedValues(file: ParsedFile): readonly NamedValue[] {
-	let values = cache.get(file);
-	if (!values) {
-		values = collect(file);
-		cache.set(file, values);
-	}
-	return values;
+	return memoized(file, NAMED, () => collect(file));
 }
 
 function collect(file: ParsedFile): NamedValue[] {

@@ -4,6 +4,7 @@ import { get, getAll, objectsIn } from '../../model/query';
 import { structuredValue } from './embedded-json';
 import { dataDocumentStatements } from './policy-data-documents';
 import { jsonStatements } from './policy-statements';
+import { memoized, memoKey } from '../../model/memo';
 
 /**
  * AWS policy statements, read alike from every place a configuration writes a policy: JSON
@@ -83,15 +84,10 @@ const INLINE_POLICIES: Readonly<Record<string, { list: string; key: string }>> =
 
 const DATA_REFERENCE = /\bdata\.aws_iam_policy_document\.([A-Za-z_][\w-]*)\.(?:json|minified_json)\b/;
 
-const cache = new WeakMap<ParsedFile, PolicyStatement[]>();
+const STATEMENTS = memoKey<PolicyStatement[]>('policy statements');
 
 export function policyStatements(file: ParsedFile): readonly PolicyStatement[] {
-	let statements = cache.get(file);
-	if (!statements) {
-		statements = collect(file);
-		cache.set(file, statements);
-	}
-	return statements;
+	return memoized(file, STATEMENTS, () => collect(file));
 }
 
 function collect(file: ParsedFile): PolicyStatement[] {

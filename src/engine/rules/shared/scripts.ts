@@ -3,6 +3,7 @@ import { sourceOffset, sourceSpan, type StringNode } from '../../model/nodes';
 import { scriptValues, type StringRef } from '../../model/query';
 import type { Span } from '../../model/range';
 import { command, parseScript, type Pipeline } from './shell-reader';
+import { memoized, memoKey } from '../../model/memo';
 
 /** How deep `sh -c '...'` inside `sh -c '...'` is read: deeper nesting is not seen in real configs. */
 const MAX_NESTING = 3;
@@ -23,16 +24,11 @@ export interface ScriptUnit {
 /** Keys whose arrays are argument vectors rather than lists of script lines (Terraform `inline`, cloud-init `runcmd`). */
 const ARGV_KEYS = new Set(['command', 'args', 'entrypoint', 'Command', 'EntryPoint', 'Entrypoint', 'Args', 'CMD', 'ENTRYPOINT']);
 
-const cache = new WeakMap<ParsedFile, ScriptUnit[]>();
+const UNITS = memoKey<ScriptUnit[]>('script units');
 
 /** Every script in the file, computed once per parsed file. */
 export function scriptUnits(file: ParsedFile): readonly ScriptUnit[] {
-	let units = cache.get(file);
-	if (!units) {
-		units = collectUnits(scriptValues(file));
-		cache.set(file, units);
-	}
-	return units;
+	return memoized(file, UNITS, () => collectUnits(scriptValues(file)));
 }
 
 function collectUnits(refs: readonly StringRef[]): ScriptUnit[] {

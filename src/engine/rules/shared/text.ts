@@ -1,5 +1,6 @@
 import type { ParsedFile } from '../../model/file';
 import { stringValues } from '../../model/query';
+import { memoized, memoKey } from '../../model/memo';
 
 /**
  * Blanks out template expressions (`${var.x}`, `{{ .Values.x }}`, `$(VAR)`) with spaces of the
@@ -18,7 +19,7 @@ export function hasTemplate(text: string): boolean {
 	return /\$\{|\{\{|\$\(|\$[A-Za-z_]/.test(text);
 }
 
-const searchTexts = new WeakMap<ParsedFile, string>();
+const SEARCH_TEXT = memoKey<string>('search text');
 
 /**
  * Every string value of the file as one text, without what a shell drops from a word (quotes,
@@ -27,10 +28,5 @@ const searchTexts = new WeakMap<ParsedFile, string>();
  * here, once per file, and read command by command only when one is there: most files name none.
  */
 export function searchText(file: ParsedFile): string {
-	let text = searchTexts.get(file);
-	if (text === undefined) {
-		text = stringValues(file).map(ref => ref.node.value).join('\n').replace(/\\\r?\n|["'\\]/g, '');
-		searchTexts.set(file, text);
-	}
-	return text;
+	return memoized(file, SEARCH_TEXT, () => stringValues(file).map(ref => ref.node.value).join('\n').replace(/\\\r?\n|["'\\]/g, ''));
 }
