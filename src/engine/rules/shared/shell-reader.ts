@@ -51,6 +51,26 @@ export function parseScript(script: string): Pipeline[] {
 }
 
 const BREAKS = ' \t\n\r;&|()<>';
+/** Characters that end a word, and those a word reads specially (quotes, escapes, substitutions), by char code. */
+const BREAK_CODES = codeSet(BREAKS);
+const SPECIAL_CODES = codeSet('\'"\\$`');
+
+function isBreak(code: number): boolean {
+	return code < 128 && BREAK_CODES[code] === 1;
+}
+
+/** Neither a break nor special: copied into the word as it is. */
+function isPlain(code: number): boolean {
+	return code >= 128 || (BREAK_CODES[code] === 0 && SPECIAL_CODES[code] === 0);
+}
+
+function codeSet(chars: string): Uint8Array {
+	const set = new Uint8Array(128);
+	for (const char of chars) {
+		set[char.charCodeAt(0)] = 1;
+	}
+	return set;
+}
 
 class ScriptReader {
 	private position = 0;
@@ -111,9 +131,17 @@ class ScriptReader {
 		const start = this.position;
 		let value = '';
 		let index = start;
-		while (index < text.length && !BREAKS.includes(text[index])) {
+		while (index < text.length && !isBreak(text.charCodeAt(index))) {
 			const char = text[index];
-			if (char === '\'') {
+			if (isPlain(text.charCodeAt(index))) {
+				// A run of ordinary characters is copied at once, not a character at a time.
+				let end = index + 1;
+				while (end < text.length && isPlain(text.charCodeAt(end))) {
+					end++;
+				}
+				value += text.slice(index, end);
+				index = end;
+			} else if (char === '\'') {
 				const close = text.indexOf('\'', index + 1);
 				const end = close < 0 ? text.length : close;
 				value += text.slice(index + 1, end);
@@ -152,7 +180,7 @@ class ScriptReader {
 			this.position++;
 		}
 		let target: Word | undefined;
-		if (this.position < this.text.length && !BREAKS.includes(this.text[this.position])) {
+		if (this.position < this.text.length && !isBreak(this.text.charCodeAt(this.position))) {
 			target = this.readWord();
 		}
 		this.redirects.push({ fd, operator: operator ? operator[0] : '>', target, start, end: target?.end ?? this.position });
