@@ -1,4 +1,4 @@
-import { sourceSpan, type ObjectNode } from '../model/nodes';
+import { sourceSpan, type ObjectNode, type StringNode } from '../model/nodes';
 import { stringValues } from '../model/query';
 import type { Span } from '../model/range';
 import { CLOUD_SECRET_PATTERNS, SAAS_TOKEN_PATTERNS, findSecrets, isDocumentedExample } from '../secrets/patterns';
@@ -43,7 +43,9 @@ export default defineRule({
 			}
 		};
 		// Named values first: their messages can say `AWS_SECRET_ACCESS_KEY` rather than `value`.
+		const searched = new Set<StringNode>();
 		for (const named of namedValues(file)) {
+			searched.add(named.node);
 			const where = describeLocation(named.resource, named.name);
 			const value = named.value.trim();
 			if (isAwsSecretAccessKey(named, value)) {
@@ -55,6 +57,10 @@ export default defineRule({
 			}
 		}
 		for (const ref of stringValues(file)) {
+			if (searched.has(ref.node)) {
+				// Searched above, whole, under its name.
+				continue;
+			}
 			for (const secret of findSecrets(ref.node.value, PATTERNS)) {
 				once(credentialReport(secret.kind, sourceSpan(ref.node, secret.start, secret.end), describeLocation(ref.resource, ref.key)));
 			}
