@@ -4,7 +4,7 @@
 //   2. hover a squiggle: the rule, the AUP section, why it matters
 //   3. Ctrl+. on a hard-coded password, choose the fix: the line changes, the finding goes
 //   4. the Findings view from the activity bar after "AUP Guard: Scan Workspace"
-//   5. the AUP responsibilities view (a webview)
+//   5. the AUP responsibilities view (a webview), from the palette and the Findings view's title bar
 //   6. the same Findings view in the Light Modern theme
 // Screenshots go to test-results/e2e/*.png (also on a failure, to show where it stuck);
 // `--update-docs` copies the ones the README uses into docs/images/.
@@ -33,7 +33,7 @@ const JOURNEYS = [
 	['hover a squiggle: the rule title, its AUP section and why it matters', hoverSquiggle],
 	['Ctrl+. on a hard-coded password: the fix replaces it with a sensitive variable and the finding goes', applyQuickFix],
 	['the Findings view after "Scan Workspace": AUP sections with counts', findingsView],
-	['the AUP responsibilities view opens from the command palette', policyView],
+	['the AUP responsibilities view opens from the command palette and the Findings view\'s title bar', policyView],
 	['the Findings view and the editor follow the Light Modern theme', lightTheme],
 ];
 
