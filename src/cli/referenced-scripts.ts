@@ -1,9 +1,8 @@
-import { stat } from 'node:fs/promises';
-import * as path from 'node:path';
+import { statSync } from 'node:fs';
 import { mapLimit } from './pool';
 import type { FileReport, ScanReport } from './report';
 import { scanOne, type FileScanner, type ScanFilesResult } from './scan-files';
-import { compare, displayPath, wouldWalk, type WalkOptions, type WalkResult } from './walk';
+import { compare, displayPath, isInside, wouldWalk, type WalkOptions, type WalkResult } from './walk';
 
 const CONCURRENCY = 4;
 
@@ -28,17 +27,10 @@ export async function scanReferencedScripts(
 	const reported = new Set(scanned.files.map(file => file.path));
 	const walkedPaths = new Set(walked.files.map(file => file.path));
 	const candidates = scanned.references.filter(target => !reported.has(displayPath(options.cwd, target)));
-	const eligible = await mapLimit(candidates, CONCURRENCY, async target => {
-		if (!await isFile(target)) {
-			return false;
-		}
-		if (walkedPaths.has(target)) {
-			return true;
-		}
-		return !walked.roots.some(root => isInside(root, target)) && wouldWalk(target, options);
-	});
+	const eligible = (target: string): boolean => isFile(target)
+		&& (walkedPaths.has(target) || !walked.roots.some(root => isInside(root, target)) && wouldWalk(target, options));
 	const targets = candidates
-		.filter((_, index) => eligible[index])
+		.filter(eligible)
 		.map(target => ({ file: { path: target, explicit: false }, display: displayPath(options.cwd, target), referenced: true }))
 		.sort((a, b) => compare(a.display, b.display));
 	const outcomes = await mapLimit(targets, CONCURRENCY, target => scanOne(scanner, target, options));
@@ -57,16 +49,11 @@ export function mergeReports(first: ScanReport, second: ScanReport): ScanReport 
 	return { files, warnings: [...first.warnings, ...second.warnings] };
 }
 
-async function isFile(target: string): Promise<boolean> {
+function isFile(target: string): boolean {
 	try {
-		return (await stat(target)).isFile();
+		return statSync(target).isFile();
 	} catch {
 		// Missing (generated at plan time, say) or unreadable: Terraform itself will tell.
 		return false;
 	}
-}
-
-function isInside(folder: string, target: string): boolean {
-	const relative = path.relative(folder, target);
-	return relative !== '' && !relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative);
 }

@@ -18,7 +18,7 @@ import { walk } from './walk';
 
 /** `aup-guard scan`: walk, scan, print, and turn the findings into an exit code. */
 export async function runScan(args: ScanArgs, io: ResolvedIo, version: string): Promise<number> {
-	const walked = await walk(args.paths, { cwd: io.cwd, include: args.include, exclude: args.exclude });
+	const walked = walk(args.paths, { cwd: io.cwd, include: args.include, exclude: args.exclude });
 	if (walked.missing.length > 0) {
 		// A mistyped path in CI must not pass as "nothing found".
 		for (const given of walked.missing) {

@@ -47,7 +47,7 @@ interface Walk {
  * synchronously: the CLI has nothing to do meanwhile, and each asynchronous call cost a round trip
  * through the thread pool (with a cold start on the first).
  */
-export async function walk(paths: readonly string[], options: WalkOptions): Promise<WalkResult> {
+export function walk(paths: readonly string[], options: WalkOptions): WalkResult {
 	const state: Walk = {
 		options,
 		filter: new PathFilter(options.include ?? [], options.exclude ?? []),
@@ -84,7 +84,7 @@ export async function walk(paths: readonly string[], options: WalkOptions): Prom
  * file reads, outside the folders walked), would have taken it: not in a skipped folder, not
  * ignored by an ignore file, and accepted by the globs.
  */
-export async function wouldWalk(target: string, options: WalkOptions): Promise<boolean> {
+export function wouldWalk(target: string, options: WalkOptions): boolean {
 	const skipped = new Set(options.skippedFolders ?? DEFAULT_SKIPPED_FOLDERS);
 	const filter = new PathFilter(options.include ?? [], options.exclude ?? []);
 	const dir = path.dirname(target);
@@ -197,7 +197,8 @@ function toSlashes(value: string): string {
 	return value.split(path.sep).join('/');
 }
 
-function isInside(parent: string, child: string): boolean {
+/** Whether `child` is `parent` or lies below it. */
+export function isInside(parent: string, child: string): boolean {
 	const relative = path.relative(parent, child);
 	return relative === '' || relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
