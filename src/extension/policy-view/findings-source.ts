@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Finding } from '../../engine/index';
 import type { FileFinding } from '../../engine/policy/standing';
 import type { DiagnosticsManager } from '../diagnostics';
 import { activeFindings, type WorkspaceFindings } from '../workspace/findings-store';
@@ -26,24 +27,10 @@ export interface FindingsSource {
 export function openDocumentsSource(diagnostics: DiagnosticsManager): FindingsSource {
 	return {
 		onDidChange: vscode.languages.onDidChangeDiagnostics,
-		snapshot: () => {
-			const findings: FileFinding[] = [];
-			const uris = new Map<string, vscode.Uri>();
-			let filesChecked = 0;
-			for (const document of vscode.workspace.textDocuments) {
-				const published = diagnostics.published(document.uri);
-				if (!published) {
-					continue;
-				}
-				filesChecked++;
-				const file = fileLabel(document.uri);
-				uris.set(file, document.uri);
-				for (const entry of published.entries) {
-					findings.push({ file, finding: entry.finding });
-				}
-			}
-			return { findings, scope: { kind: 'open-documents', filesChecked }, uriOf: file => uris.get(file) };
-		},
+		snapshot: () => snapshotOf('open-documents', vscode.workspace.textDocuments.flatMap(document => {
+			const published = diagnostics.published(document.uri);
+			return published ? [{ uri: document.uri, findings: published.entries.map(entry => entry.finding) }] : [];
+		})),
 	};
 }
 
@@ -69,23 +56,22 @@ export function workspaceSource(workspace: WorkspaceFindingsState, openDocuments
 				fromEditors.dispose();
 			});
 		},
-		snapshot: () => {
-			if (!workspace.hasScanned()) {
-				return openDocuments.snapshot();
-			}
-			const findings: FileFinding[] = [];
-			const uris = new Map<string, vscode.Uri>();
-			const entries = workspace.store.all();
-			for (const entry of entries) {
-				const file = fileLabel(entry.uri);
-				uris.set(file, entry.uri);
-				for (const finding of activeFindings(entry)) {
-					findings.push({ file, finding });
-				}
-			}
-			return { findings, scope: { kind: 'workspace', filesChecked: entries.length }, uriOf: file => uris.get(file) };
-		},
+		snapshot: () => workspace.hasScanned()
+			? snapshotOf('workspace', workspace.store.all().map(entry => ({ uri: entry.uri, findings: activeFindings(entry) })))
+			: openDocuments.snapshot(),
 	};
+}
+
+/** The checked files' unsuppressed findings, each labelled as the view shows its file. */
+function snapshotOf(kind: FindingsScope['kind'], files: readonly { readonly uri: vscode.Uri; readonly findings: readonly Finding[] }[]): FindingsSnapshot {
+	const findings: FileFinding[] = [];
+	const uris = new Map<string, vscode.Uri>();
+	for (const { uri, findings: found } of files) {
+		const file = fileLabel(uri);
+		uris.set(file, uri);
+		found.forEach(finding => findings.push({ file, finding }));
+	}
+	return { findings, scope: { kind, filesChecked: files.length }, uriOf: file => uris.get(file) };
 }
 
 /** Workspace-relative, with the folder's name only when several folders are open, as the Explorer shows it. */
