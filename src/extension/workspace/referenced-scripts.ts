@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { DiagnosticsManager } from '../diagnostics';
 import type { WorkspaceFindings } from './findings-store';
 import type { ReferenceChange, ScriptReferences } from './script-references';
-import type { WorkspaceScanner } from './workspace-scanner';
+import { openDocument, type WorkspaceScanner } from './workspace-scanner';
 
 /** Pause after a burst of events on one script (an editor saving, a generator rewriting it). */
 const FILE_EVENT_DELAY_MS = 300;
@@ -125,9 +125,4 @@ export class ReferencedScripts implements vscode.Disposable {
 			}
 		}, FILE_EVENT_DELAY_MS));
 	}
-}
-
-function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-	const key = uri.toString();
-	return vscode.workspace.textDocuments.find(document => document.uri.toString() === key);
 }

@@ -82,8 +82,7 @@ export class WorkspaceScanner {
 	 * or forgets it when it no longer counts.
 	 */
 	async rescan(uri: vscode.Uri): Promise<void> {
-		const counts = this.scripts.has(uri) ? await this.includesScript(uri) : await this.isCandidate(uri);
-		if (!counts) {
+		if (!await this.counts(uri)) {
 			this.remove(uri);
 			return;
 		}
@@ -120,25 +119,21 @@ export class WorkspaceScanner {
 			.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	}
 
-	private async isCandidate(uri: vscode.Uri): Promise<boolean> {
+	/**
+	 * Whether a closed file belongs in the store: a candidate by its name, or a script a Terraform
+	 * file reads whatever its name; either way unless the settings or the ignore file leave it out.
+	 * Outside every workspace folder only such a script counts, and only the settings can.
+	 */
+	private async counts(uri: vscode.Uri): Promise<boolean> {
+		const script = this.scripts.has(uri);
 		const folder = vscode.workspace.getWorkspaceFolder(uri);
-		if (!folder) {
+		if (!folder && !script) {
 			return false;
 		}
 		const settings = settingsFor(uri);
-		const ignore = await this.ignoreFor(folder);
-		return settings.enable && isWorkspaceCandidate(relativePath(folder, uri), { include: settings.include, exclude: settings.exclude, ignore });
-	}
-
-	/**
-	 * A script a Terraform file reads counts whatever its name, unless the settings or the ignore
-	 * file leave it out; outside every workspace folder, only the settings can.
-	 */
-	private async includesScript(uri: vscode.Uri): Promise<boolean> {
-		const settings = settingsFor(uri);
-		const folder = vscode.workspace.getWorkspaceFolder(uri);
-		const ignore = folder ? await this.ignoreFor(folder) : IGNORE_NOTHING;
-		return settings.enable && passesFilter(folder ? relativePath(folder, uri) : uri.path, { include: settings.include, exclude: settings.exclude, ignore });
+		const filter = { include: settings.include, exclude: settings.exclude, ignore: folder ? await this.ignoreFor(folder) : IGNORE_NOTHING };
+		const path = folder ? relativePath(folder, uri) : uri.path;
+		return settings.enable && (script ? passesFilter(path, filter) : isWorkspaceCandidate(path, filter));
 	}
 
 	private ignoreFor(folder: vscode.WorkspaceFolder): Promise<IgnoreMatcher> {
@@ -216,6 +211,11 @@ export function scriptsReadBy(uri: vscode.Uri, scripts: readonly ReferencedScrip
 }
 
 export function isOpen(uri: vscode.Uri): boolean {
+	return openDocument(uri) !== undefined;
+}
+
+/** The document open for `uri`, if any. */
+export function openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
 	const key = uri.toString();
-	return vscode.workspace.textDocuments.some(document => document.uri.toString() === key);
+	return vscode.workspace.textDocuments.find(document => document.uri.toString() === key);
 }
