@@ -17,6 +17,8 @@ export class ModuleVariables implements vscode.Disposable {
 	/** Per folder: each `.tf` file's declared variables, as saved. */
 	private readonly folders = new Map<string, Promise<Map<string, readonly string[]>>>();
 	private readonly subscriptions: vscode.Disposable[] = [];
+	/** Open neighbours' variables, by the version they were read at. */
+	private readonly openDocuments = new WeakMap<vscode.TextDocument, { readonly version: number; readonly names: readonly string[] }>();
 
 	constructor() {
 		const watcher = vscode.workspace.createFileSystemWatcher('**/*.tf');
@@ -42,9 +44,20 @@ export class ModuleVariables implements vscode.Disposable {
 		for (const document of vscode.workspace.textDocuments) {
 			const other = document.uri;
 			if (other.toString() !== self && other.path.endsWith('.tf') && folderOf(other).toString() === folder.toString()) {
-				variablesDeclaredIn(document.getText()).forEach(name => names.add(name));
+				this.declaredIn(document).forEach(name => names.add(name));
 			}
 		}
+		return names;
+	}
+
+	/** An open neighbour's variables, read again only when its text changed: this runs before every scan as the user types. */
+	private declaredIn(document: vscode.TextDocument): readonly string[] {
+		const known = this.openDocuments.get(document);
+		if (known?.version === document.version) {
+			return known.names;
+		}
+		const names = variablesDeclaredIn(document.getText());
+		this.openDocuments.set(document, { version: document.version, names });
 		return names;
 	}
 
