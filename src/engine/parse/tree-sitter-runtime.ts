@@ -1,5 +1,6 @@
 import { Language, Parser as TreeSitter } from 'web-tree-sitter';
 import type { ParserHost } from './parser';
+import { useModuleExports } from './tree-cursor';
 
 /*
  * web-tree-sitter keeps one wasm module per process: initialising it twice would replace the
@@ -14,7 +15,12 @@ const languages = new Map<string, Promise<Language>>();
 
 export function initTreeSitter(host: ParserHost): Promise<void> {
 	initialising ??= host.loadWasm('web-tree-sitter.wasm')
-		.then(wasmBinary => TreeSitter.init({ wasmBinary }))
+		.then(async wasmBinary => {
+			// Emscripten turns this object into the module: walks call its cursor exports directly.
+			const moduleObject = { wasmBinary };
+			await TreeSitter.init(moduleObject);
+			useModuleExports(moduleObject);
+		})
 		.catch((error: unknown) => {
 			// A host that failed once (a file not yet copied, a fetch that timed out) may succeed later.
 			initialising = undefined;

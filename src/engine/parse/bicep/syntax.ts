@@ -1,5 +1,6 @@
 import type { Language, Tree } from 'web-tree-sitter';
 import type { Span } from '../../model/range';
+import { walkTree } from '../tree-cursor';
 
 /**
  * A Bicep syntax tree copied out of wasm in one cursor walk, named nodes only, so the model is
@@ -32,25 +33,26 @@ export function typeTable(language: Language): (string | undefined)[] {
 }
 
 export function copyTree(tree: Tree, types: readonly (string | undefined)[]): SyntaxTree {
-	const cursor = tree.walk();
+	// Read before the walk starts: a walk's cursor lives in the buffer other tree-sitter calls use.
 	const hasError = tree.rootNode.hasError;
+	const cursor = walkTree(tree);
 	const comments: Span[] = [];
 	let problem: Span | undefined;
-	const root: SyntaxNode = { type: 'infrastructure', start: cursor.startIndex, end: cursor.endIndex, children: [] };
+	const root: SyntaxNode = { type: 'infrastructure', start: cursor.start(), end: cursor.end(), children: [] };
 	// The named node that receives the current node; anonymous nodes pass their children up.
 	let container = root;
 	const containers: SyntaxNode[] = [];
 	try {
-		if (!cursor.gotoFirstChild()) {
+		if (!cursor.firstChild()) {
 			return { root, comments, problem };
 		}
 		for (;;) {
-			const typeId = cursor.nodeTypeId;
+			const typeId = cursor.typeId();
 			// ERROR's id (65535) lies outside the language's table.
 			const type = typeId < types.length ? types[typeId] : 'ERROR';
-			const start = cursor.startIndex;
-			const end = cursor.endIndex;
-			if (type === 'ERROR' || (hasError && cursor.nodeIsMissing)) {
+			const start = cursor.start();
+			const end = cursor.end();
+			if (type === 'ERROR' || (hasError && cursor.isMissing())) {
 				if (!problem || start < problem.start) {
 					problem = { start, end };
 				}
@@ -62,15 +64,15 @@ export function copyTree(tree: Tree, types: readonly (string | undefined)[]): Sy
 				node = { type, start, end, children: [] };
 				container.children.push(node);
 			}
-			if (type !== 'comment' && cursor.gotoFirstChild()) {
+			if (type !== 'comment' && cursor.firstChild()) {
 				containers.push(container);
 				container = node;
 				continue;
 			}
 			let done = false;
-			while (!cursor.gotoNextSibling()) {
+			while (!cursor.nextSibling()) {
 				const parent = containers.pop();
-				if (!parent || !cursor.gotoParent()) {
+				if (!parent || !cursor.parent()) {
 					done = true;
 					break;
 				}
@@ -81,7 +83,7 @@ export function copyTree(tree: Tree, types: readonly (string | undefined)[]): Sy
 			}
 		}
 	} finally {
-		cursor.delete();
+		cursor.close();
 	}
 	return { root, comments, problem };
 }

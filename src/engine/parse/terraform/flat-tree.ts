@@ -1,5 +1,6 @@
 import type { Tree } from 'web-tree-sitter';
 import type { Span } from '../../model/range';
+import { walkTree } from '../tree-cursor';
 import { ANONYMOUS, Descend, descendRule, Kind } from './node-kinds';
 
 /**
@@ -42,23 +43,23 @@ export function flattenTree(tree: Tree, kindOf: Uint8Array, text: string): FlatT
 	};
 
 	const descendRules = DESCEND_RULES;
-	const cursor = tree.walk();
+	const cursor = walkTree(tree);
 	let count = 0;
 	try {
 		for (;;) {
-			const typeId = cursor.nodeTypeId;
+			const typeId = cursor.typeId();
 			// ERROR's id (65535) lies outside the language's table.
 			const kind = typeId < kindOf.length ? kindOf[typeId] : Kind.Error;
 			if (kind !== ANONYMOUS) {
 				const index = count++;
-				const start = cursor.startIndex;
-				const end = cursor.endIndex;
+				const start = cursor.start();
+				const end = cursor.end();
 				kinds[index] = kind;
 				starts[index] = start;
 				ends[index] = end;
 				if (kind === Kind.Comment) {
 					comments.push(index);
-				} else if (kind === Kind.Error || (hasError && start === end && cursor.nodeIsMissing)) {
+				} else if (kind === Kind.Error || (hasError && start === end && cursor.isMissing())) {
 					noteProblem(start, end);
 				}
 				// An object's key is read as text: `name`, `"name"` or `(var.name)`.
@@ -66,17 +67,17 @@ export function flattenTree(tree: Tree, kindOf: Uint8Array, text: string): FlatT
 				const isKey = parent >= 0 && index === parent + 1 && kinds[parent] === Kind.ObjectElem;
 				const rule = isKey ? Descend.IfErrorsOrComment : descendRules[kind];
 				const plain = kind === Kind.Expression && !hasError && isDottedName(text, start, end);
-				if (!plain && shouldDescend(rule, hasError, text, start, end) && cursor.gotoFirstChild()) {
+				if (!plain && shouldDescend(rule, hasError, text, start, end) && cursor.firstChild()) {
 					open.push(index);
 					continue;
 				}
 				after[index] = count;
-			} else if (hasError && cursor.nodeIsMissing) {
-				noteProblem(cursor.startIndex, cursor.startIndex);
+			} else if (hasError && cursor.isMissing()) {
+				noteProblem(cursor.start(), cursor.start());
 			}
 			let done = false;
-			while (!cursor.gotoNextSibling()) {
-				if (!cursor.gotoParent()) {
+			while (!cursor.nextSibling()) {
+				if (!cursor.parent()) {
 					done = true;
 					break;
 				}
@@ -90,7 +91,7 @@ export function flattenTree(tree: Tree, kindOf: Uint8Array, text: string): FlatT
 			}
 		}
 	} finally {
-		cursor.delete();
+		cursor.close();
 	}
 	return { count, kinds, starts, ends, after, comments, problem };
 }
