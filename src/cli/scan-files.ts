@@ -58,7 +58,7 @@ export async function scanFiles(engine: FileScanner, files: readonly WalkedFile[
 	const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
 	const jobs = Math.min(options.jobs ?? 1, Math.floor(ordered.length / MIN_FILES_PER_WORKER));
 	const outcomes = jobs > 1
-		? await scanInWorkers(ordered, { jobs, cwd: options.cwd, maxFileSize: options.maxFileSize, concurrency, scanner: options.scanner ?? {} })
+		? await scanInWorkers(ordered, { jobs, cwd: options.cwd, maxFileSize: options.maxFileSize, concurrency, scanner: options.scanner ?? {} }, target => scanOne(engine, target, options))
 		: await mapLimit(ordered, concurrency, target => scanOne(engine, target, options));
 	return {
 		files: outcomes.flatMap(outcome => outcome.report ? [outcome.report] : []),
