@@ -1,4 +1,5 @@
 import { isMainThread } from 'node:worker_threads';
+import { tuneJitForScans } from './jit';
 import { main } from './main';
 // The bundle is also the entry of the scan worker threads (--jobs): loaded off the main thread,
 // this module starts a worker instead of the command line.
@@ -9,6 +10,7 @@ if (isMainThread) {
 }
 
 function runCommandLine(): void {
+	tuneJitForScans();
 	// A reader that goes away (`aup-guard scan | head`) is not an error worth a stack trace.
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') {
