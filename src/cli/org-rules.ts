@@ -4,7 +4,7 @@ import type { Engine } from '../engine/index';
 import { NO_ORG_RULES, ORG_RULES_PATH, parseOrgRules, withOrgRules, type OrgRules } from '../engine/org-rules/index';
 import { describeError, type ResolvedIo } from './io';
 import { withRuleOptions, type RuleOptions } from './rule-options';
-import type { FileScanner } from './scan-files';
+import type { FileScanner } from './scan-one';
 import { displayPath } from './walk';
 
 /** How the command line chose the rules file: `--rules FILE`, `--no-org-rules`, or neither. */

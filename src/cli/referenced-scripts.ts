@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { mapLimit } from './pool';
 import type { FileReport, ScanReport } from './report';
-import { scanOne, type FileScanner, type ScanFilesResult } from './scan-files';
+import type { ScanFilesResult } from './scan-files';
+import { scanOne, type FileScanner } from './scan-one';
 import { compare, displayPath, isInside, wouldWalk, type WalkOptions, type WalkResult } from './walk';
 
 const CONCURRENCY = 4;

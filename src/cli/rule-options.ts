@@ -1,6 +1,6 @@
 import type { ScanOptions } from '../engine/index';
 import { BUILTIN_RULES } from '../engine/rules/index';
-import type { FileScanner } from './scan-files';
+import type { FileScanner } from './scan-one';
 
 export type RuleOptions = NonNullable<ScanOptions['ruleOptions']>;
 

@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { detectFormat } from '../engine/index';
 import type { ScannerSetup } from './org-rules';
-import type { Outcome, ScanTarget } from './scan-files';
-import type { BatchRequest, BatchResponse, WorkerSetup } from './worker';
+import { scanOne, scanRead, type FileScanner, type Outcome, type ScanTarget } from './scan-one';
+import type { BatchRequest, BatchResponse, PreparedFile, WorkerSetup } from './worker';
 
 export interface WorkerPoolOptions {
 	readonly jobs: number;
@@ -21,32 +22,81 @@ const DEFAULT_BATCH_SIZE = 16;
 const BATCHES_IN_FLIGHT = 2;
 
 /**
- * Scans the targets on `jobs` threads, each with its own engine: worker threads, and this thread
- * too when `scanHere` is given (then `jobs - 1` workers start, so no core idles while this one
- * waits). Batches go to whichever thread is free, so a thread that drew large files does not
- * hold the others up; outcomes come back in the order of `targets`, so the report is the same
- * as from one thread.
+ * Scans the targets on `jobs` threads: this one, with `here`, and `jobs - 1` workers, each with
+ * its own engine. The workers first parse the Terraform files ahead of this thread (a syntax
+ * tree is most of a Terraform scan, and a worker that only parses never warms up the rules),
+ * while this thread scans the other files and finishes the parsed ones; then they scan whole
+ * batches of what is left. Outcomes come back in the order of `targets`, so the report is the
+ * same as from one thread.
  */
-export async function scanInWorkers(targets: readonly ScanTarget[], options: WorkerPoolOptions, scanHere?: (target: ScanTarget) => Promise<Outcome>): Promise<Outcome[]> {
+export async function scanInThreads(targets: readonly ScanTarget[], options: WorkerPoolOptions, here: FileScanner): Promise<Outcome[]> {
 	const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-	const batches: Array<readonly ScanTarget[]> = [];
-	for (let start = 0; start < targets.length; start += batchSize) {
-		batches.push(targets.slice(start, start + batchSize));
-	}
-	const results = new Array<readonly Outcome[]>(batches.length);
-	let next = 0;
-	const take = (): number | undefined => (next < batches.length ? next++ : undefined);
+	const outcomes = new Array<Outcome>(targets.length);
+	const ahead = new IndexQueue();
+	const rest = new IndexQueue();
+	targets.forEach((target, index) => (parsesAhead(target) ? ahead : rest).push(index));
+	const parsed: Array<{ readonly index: number; readonly file: PreparedFile }> = [];
+	const batches = new Map<number, readonly number[]>();
+	let preparing = 0;
+	let wake: (() => void) | undefined;
+
+	const nextRequest = (): BatchRequest | undefined => {
+		const id = batches.size;
+		if (ahead.size > 0) {
+			const indices = ahead.takeFront(batchSize);
+			batches.set(id, indices);
+			preparing++;
+			return { id, kind: 'prepare', targets: indices.map(index => targets[index]) };
+		}
+		// The last few batches stay with this thread, which would otherwise wait for their answers.
+		if (rest.size > 2 * batchSize) {
+			const indices = rest.takeBack(batchSize);
+			batches.set(id, indices);
+			return { id, kind: 'scan', targets: indices.map(index => targets[index]) };
+		}
+		return undefined;
+	};
+	const answer = (response: BatchResponse): void => {
+		const indices = batches.get(response.id) ?? [];
+		if (response.kind === 'prepare') {
+			preparing--;
+			response.prepared.forEach((file, n) => parsed.push({ index: indices[n], file }));
+			wake?.();
+		} else {
+			response.outcomes.forEach((outcome, n) => { outcomes[indices[n]] = outcome; });
+		}
+	};
+
+	const scanHere = async (): Promise<void> => {
+		for (;;) {
+			const next = parsed.shift();
+			if (next) {
+				outcomes[next.index] = await scanRead(here, targets[next.index], next.file.read, options, next.file.prepared);
+			} else if (rest.size > 0 || ahead.size > 0) {
+				// Other files first; then Terraform files from the end of the queue the workers parse from the start of.
+				const index = rest.size > 0 ? rest.takeFront(1)[0] : ahead.takeBack(1)[0];
+				outcomes[index] = await scanOne(here, targets[index], options);
+			} else if (preparing > 0) {
+				await new Promise<void>(resolve => { wake = resolve; });
+				wake = undefined;
+				continue;
+			} else {
+				return;
+			}
+			// A scan resolves without touching the event loop; the workers' answers must not wait for this thread.
+			await new Promise(resolve => setImmediate(resolve));
+		}
+	};
+
 	const setup: WorkerSetup = { aupGuardScanWorker: true, cwd: options.cwd, maxFileSize: options.maxFileSize, concurrency: options.concurrency, scanner: options.scanner ?? {} };
-	const workerCount = Math.min(options.jobs - (scanHere ? 1 : 0), batches.length);
-	const workers = Array.from({ length: Math.max(0, workerCount) }, () => new Worker(workerEntry(), { workerData: setup }));
+	const workers = Array.from({ length: Math.max(0, options.jobs - 1) }, () => new Worker(workerEntry(), { workerData: setup }));
 	try {
 		await Promise.all([
 			...workers.map(worker => new Promise<void>((resolve, reject) => {
 				let inFlight = 0;
 				const feed = (): void => {
-					for (let id = inFlight < BATCHES_IN_FLIGHT ? take() : undefined; id !== undefined; id = inFlight < BATCHES_IN_FLIGHT ? take() : undefined) {
+					for (let request = inFlight < BATCHES_IN_FLIGHT ? nextRequest() : undefined; request; request = inFlight < BATCHES_IN_FLIGHT ? nextRequest() : undefined) {
 						inFlight++;
-						const request: BatchRequest = { id, targets: batches[id] };
 						worker.postMessage(request);
 					}
 					if (inFlight === 0) {
@@ -54,32 +104,49 @@ export async function scanInWorkers(targets: readonly ScanTarget[], options: Wor
 					}
 				};
 				worker.on('message', (response: BatchResponse) => {
-					results[response.id] = response.outcomes;
 					inFlight--;
+					answer(response);
 					feed();
 				});
 				worker.on('error', reject);
 				worker.on('exit', code => reject(new Error(`a scan worker stopped with exit code ${code}`)));
 				feed();
 			})),
-			...(scanHere ? [scanBatchesHere(batches, results, take, scanHere)] : []),
+			scanHere(),
 		]);
 	} finally {
 		await Promise.all(workers.map(worker => worker.terminate()));
 	}
-	return results.flat();
+	return outcomes;
 }
 
-/** This thread's share: batch after batch, letting the workers' answers in after every file. */
-async function scanBatchesHere(batches: ReadonlyArray<readonly ScanTarget[]>, results: Array<readonly Outcome[]>, take: () => number | undefined, scan: (target: ScanTarget) => Promise<Outcome>): Promise<void> {
-	for (let id = take(); id !== undefined; id = take()) {
-		const outcomes: Outcome[] = [];
-		for (const target of batches[id]) {
-			outcomes.push(await scan(target));
-			// A scan resolves without touching the event loop; a worker waiting for its next batch must not.
-			await new Promise(resolve => setImmediate(resolve));
-		}
-		results[id] = outcomes;
+/** Terraform files by name: workers parse them ahead; what is read decides nothing here, it is not read yet. */
+function parsesAhead(target: ScanTarget): boolean {
+	return !target.referenced && detectFormat(target.display, '') === 'terraform';
+}
+
+/** Target indices, taken from either end: workers and this thread work towards each other. */
+class IndexQueue {
+	private readonly items: number[] = [];
+	private front = 0;
+
+	get size(): number {
+		return this.items.length - this.front;
+	}
+
+	push(index: number): void {
+		this.items.push(index);
+	}
+
+	takeFront(count: number): number[] {
+		const taken = this.items.slice(this.front, this.front + count);
+		this.front += taken.length;
+		return taken;
+	}
+
+	takeBack(count: number): number[] {
+		const from = Math.max(this.front, this.items.length - count);
+		return this.items.splice(from);
 	}
 }
 

@@ -1,9 +1,10 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { Engine } from '../engine/index';
+import { Engine, type PreparedSyntax } from '../engine/index';
 import { createNodeHost } from '../platform/node-host';
 import { scannerFor, type ScannerSetup } from './org-rules';
 import { mapLimit } from './pool';
-import { scanOne, type Outcome, type ScanTarget } from './scan-files';
+import { readCandidate, type ReadResult } from './read-file';
+import { scanOne, type Outcome, type ScanTarget } from './scan-one';
 
 /**
  * A scan worker thread (`--jobs N`): its own engine, fed batches of files by the main thread,
@@ -21,15 +22,23 @@ export interface WorkerSetup {
 	readonly scanner: ScannerSetup;
 }
 
-/** A batch to scan, and the answer to it. */
-export interface BatchRequest {
-	readonly id: number;
-	readonly targets: readonly ScanTarget[];
-}
+/**
+ * A batch of files, and the answer to it: `scan` them whole, or `prepare` them, which reads each
+ * file and parses it as far as the engine can without its rules (Terraform's syntax tree), for
+ * the main thread to finish. A thread that only prepares never runs, nor warms up, the rules.
+ */
+export type BatchRequest =
+	| { readonly id: number; readonly kind: 'scan'; readonly targets: readonly ScanTarget[] }
+	| { readonly id: number; readonly kind: 'prepare'; readonly targets: readonly ScanTarget[] };
 
-export interface BatchResponse {
-	readonly id: number;
-	readonly outcomes: readonly Outcome[];
+export type BatchResponse =
+	| { readonly id: number; readonly kind: 'scan'; readonly outcomes: readonly Outcome[] }
+	| { readonly id: number; readonly kind: 'prepare'; readonly prepared: readonly PreparedFile[] };
+
+/** A file read, and what the engine could work out from its text alone. */
+export interface PreparedFile {
+	readonly read: ReadResult;
+	readonly prepared?: PreparedSyntax;
 }
 
 export function isWorkerSetup(value: unknown): value is WorkerSetup {
@@ -45,11 +54,33 @@ function startWorker(setup: WorkerSetup): void {
 	const engine = new Engine(createNodeHost());
 	const scanner = scannerFor(engine, setup.scanner);
 	port.on('message', (request: BatchRequest) => {
+		if (request.kind === 'prepare') {
+			void mapLimit(request.targets, setup.concurrency, target => prepareOne(engine, target, setup.maxFileSize)).then(prepared => {
+				const response: BatchResponse = { id: request.id, kind: 'prepare', prepared };
+				// The syntax trees' typed arrays move to the main thread rather than being copied.
+				port.postMessage(response, prepared.flatMap(file => file.prepared ? transferables(file.prepared) : []));
+			});
+			return;
+		}
 		void mapLimit(request.targets, setup.concurrency, target => scanOne(scanner, target, setup)).then(outcomes => {
-			const response: BatchResponse = { id: request.id, outcomes };
+			const response: BatchResponse = { id: request.id, kind: 'scan', outcomes };
 			port.postMessage(response);
 		});
 	});
+}
+
+async function prepareOne(engine: Engine, { file, display }: ScanTarget, maxFileSize: number): Promise<PreparedFile> {
+	const read = readCandidate(file.path, maxFileSize);
+	if (read.kind !== 'text') {
+		return { read };
+	}
+	const prepared = await engine.prepare({ path: display, text: read.text }, { maxFileSize });
+	return prepared ? { read, prepared } : { read };
+}
+
+function transferables(prepared: PreparedSyntax): ArrayBuffer[] {
+	const { kinds, starts, ends, after } = prepared.tree;
+	return [kinds.buffer, starts.buffer, ends.buffer, after.buffer] as ArrayBuffer[];
 }
 
 if (!isMainThread && isWorkerSetup(workerData)) {

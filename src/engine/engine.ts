@@ -3,7 +3,7 @@ import { severityRank, type Finding, type Fix, type Severity } from './finding';
 import type { ParsedFile } from './model/file';
 import type { Format } from './model/format';
 import type { Range } from './model/range';
-import type { Parser, ParserHost } from './parse/parser';
+import type { Parser, ParserHost, PreparedSyntax } from './parse/parser';
 import { createParsers } from './parse/registry';
 import { referencedScripts } from './parse/terraform-references';
 import { BUILTIN_RULES } from './rules/index';
@@ -15,6 +15,8 @@ export interface ScanInput {
 	readonly text: string;
 	/** Skips detection: for an editor that knows the language, or a script a Terraform file reads (`referencedScriptFormat`). */
 	readonly format?: Format;
+	/** What `Engine.prepare` gave for this same path and text, maybe on another thread: the scan skips that part. */
+	readonly prepared?: PreparedSyntax;
 }
 
 export interface ScanOptions {
@@ -102,6 +104,26 @@ export class Engine {
 		return format && this.parsers[format] ? format : undefined;
 	}
 
+	/**
+	 * The part of scanning `input` that depends on its text alone, as plain data another thread can
+	 * pass to `scan` with the same text (`ScanInput.prepared`); undefined when its format has none or
+	 * the file would not be scanned. The CLI parses Terraform on its worker threads this way, so
+	 * they do not need the rules at all.
+	 */
+	async prepare(input: ScanInput, options: Pick<ScanOptions, 'maxFileSize'> = {}): Promise<PreparedSyntax | undefined> {
+		const format = input.format ?? detectFormat(input.path, input.text);
+		const parser = format && this.parsers[format];
+		if (!parser?.prepare || input.text.length > (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) || looksBinary(input.text)) {
+			return undefined;
+		}
+		try {
+			return await parser.prepare({ path: input.path, text: input.text });
+		} catch {
+			// `scan` parses the file itself and reports what went wrong there.
+			return undefined;
+		}
+	}
+
 	async scan(input: ScanInput, options: ScanOptions = {}): Promise<ScanResult> {
 		const format = input.format ?? detectFormat(input.path, input.text);
 		const empty = { format, findings: [], notes: [], errors: [], cancelled: false };
@@ -118,7 +140,7 @@ export class Engine {
 		}
 		let file: ParsedFile;
 		try {
-			file = await parser.parse({ path: input.path, text: input.text });
+			file = await parser.parse({ path: input.path, text: input.text, ...(input.prepared ? { prepared: input.prepared } : {}) });
 		} catch (error) {
 			return { ...empty, errors: [toScanError(error)] };
 		}

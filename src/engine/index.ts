@@ -5,6 +5,6 @@ export * from './finding';
 export type { Format } from './model/format';
 export { FORMATS, isFormat } from './model/format';
 export type { Position, Range } from './model/range';
-export type { ParserHost } from './parse/parser';
+export type { ParserHost, PreparedSyntax } from './parse/parser';
 export { BUILTIN_RULES, findRule } from './rules/index';
 export type { Rule } from './rules/rule';

@@ -5,7 +5,9 @@ import * as path from 'node:path';
 import { parseArgs, UsageError } from '../../../src/cli/args';
 import { main, type CliStream } from '../../../src/cli/main';
 import { scanFiles } from '../../../src/cli/scan-files';
-import { scanInWorkers } from '../../../src/cli/worker-pool';
+import { Worker } from 'node:worker_threads';
+import type { BatchRequest, BatchResponse, WorkerSetup } from '../../../src/cli/worker';
+import { scanInThreads } from '../../../src/cli/worker-pool';
 import { Engine } from '../../../src/engine/index';
 import { createNodeHost } from '../../../src/platform/node-host';
 
@@ -149,9 +151,62 @@ overrides:
 	});
 
 	it('hands out batches to whichever thread is free and puts the answers back in order', async () => {
-		const targets = Array.from({ length: 9 }, (_, n) => ({ file: { path: path.join(root, `stack-${n % 7}`, `sg-${n}.tf`), explicit: false }, display: `sg-${n}.tf` }));
-		const outcomes = await scanInWorkers(targets, { jobs: 4, cwd: root, maxFileSize: 4096, concurrency: 2, batchSize: 2 });
-		assert.deepEqual(outcomes.map(outcome => outcome.report?.path), targets.map(target => target.display));
-		assert.deepEqual(outcomes.map(outcome => outcome.report?.findings.length), targets.map((_, n) => n % 3 === 0 ? 0 : 1));
+		const targets = Array.from({ length: 40 }, (_, n) => {
+			const file = n % 2 === 0 ? `sg-${n}.tf` : `pod-${n}.yaml`;
+			return { file: { path: path.join(root, `stack-${n % 7}`, file), explicit: false }, display: file };
+		});
+		const engine = new Engine(createNodeHost());
+		try {
+			const outcomes = await scanInThreads(targets, { jobs: 4, cwd: root, maxFileSize: 4096, concurrency: 2, batchSize: 2 }, engine);
+			assert.deepEqual(outcomes.map(outcome => outcome.report?.path), targets.map(target => target.display));
+			// Security groups: every third is clean; pods: each runs a miner (AUP-MIN-001 and AUP-MIN-002 at least).
+			outcomes.forEach((outcome, n) => {
+				const count = outcome.report?.findings.length ?? -1;
+				if (n % 2 === 0) {
+					assert.equal(count, n % 3 === 0 ? 0 : 1, targets[n].display);
+				} else {
+					assert.ok(count >= 1, targets[n].display);
+				}
+			});
+		} finally {
+			engine.dispose();
+		}
+	});
+
+	it('has a worker parse Terraform files ahead, leaving the rules to the main thread', async () => {
+		const setup: WorkerSetup = { aupGuardScanWorker: true, cwd: root, maxFileSize: 4096, concurrency: 2, scanner: {} };
+		const worker = new Worker(path.resolve(__dirname, '../../../src/cli/worker.js'), { workerData: setup });
+		try {
+			const targets = ['sg-1.tf', 'broken.tf', 'huge.tf', 'missing.tf'].map(name => ({ file: { path: path.join(root, name === 'sg-1.tf' ? 'stack-1' : '', name), explicit: false }, display: name }));
+			const request: BatchRequest = { id: 7, kind: 'prepare', targets };
+			const response = await new Promise<BatchResponse>((resolve, reject) => {
+				worker.once('message', resolve);
+				worker.once('error', reject);
+				worker.postMessage(request);
+			});
+			assert.equal(response.id, 7);
+			assert.ok(response.kind === 'prepare');
+			const [clean, broken, huge, missing] = response.prepared;
+			assert.equal(clean.read.kind, 'text');
+			assert.ok(clean.prepared && clean.prepared.tree.count > 5, 'a syntax tree came back');
+			assert.ok(clean.prepared.tree.kinds instanceof Uint8Array);
+			// A half-typed file still parses, and its tree says where it went wrong.
+			assert.ok(broken.prepared?.tree.problem);
+			assert.equal(huge.read.kind, 'too-large');
+			assert.equal(huge.prepared, undefined);
+			assert.equal(missing.read.kind, 'unreadable');
+
+			// The main thread finishes the scan from the tree: the same result as a scan of its own.
+			const engine = new Engine(createNodeHost());
+			try {
+				assert.ok(clean.read.kind === 'text');
+				const input = { path: 'sg-1.tf', text: clean.read.text };
+				assert.deepEqual(await engine.scan({ ...input, prepared: clean.prepared }, { fixes: false }), await engine.scan(input, { fixes: false }));
+			} finally {
+				engine.dispose();
+			}
+		} finally {
+			await worker.terminate();
+		}
 	});
 });

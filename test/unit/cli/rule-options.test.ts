@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { parseArgs, UsageError, type ScanArgs } from '../../../src/cli/args';
 import { main, type CliStream } from '../../../src/cli/main';
 import { withRuleOptions } from '../../../src/cli/rule-options';
-import type { FileScanner } from '../../../src/cli/scan-files';
+import type { FileScanner } from '../../../src/cli/scan-one';
 import type { ScanOptions } from '../../../src/engine/index';
 
 function scan(...argv: string[]): ScanArgs {

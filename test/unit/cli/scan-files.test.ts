@@ -3,7 +3,8 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { mapLimit } from '../../../src/cli/pool';
-import { scanFiles, type FileScanner } from '../../../src/cli/scan-files';
+import { scanFiles } from '../../../src/cli/scan-files';
+import type { FileScanner } from '../../../src/cli/scan-one';
 import { detectFormat, type ScanInput, type ScanOptions, type ScanResult } from '../../../src/engine/index';
 import { finding } from './reports';
 

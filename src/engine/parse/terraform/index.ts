@@ -1,7 +1,7 @@
 import { Parser as TreeSitter, type Tree } from 'web-tree-sitter';
 import type { ParsedFile } from '../../model/file';
 import { LineIndex } from '../../text/line-index';
-import type { ParseInput, Parser, ParserHost } from '../parser';
+import type { ParseInput, Parser, ParserHost, PreparedSyntax } from '../parser';
 import { buildFile } from './file';
 import { flattenTree } from './flat-tree';
 import { kindTable } from './node-kinds';
@@ -38,8 +38,23 @@ export function createTerraformParser(host: ParserHost): Parser {
 
 	return {
 		async parse(input: ParseInput): Promise<ParsedFile> {
+			if (input.prepared?.format === 'terraform' && !host.incremental) {
+				return buildFile(input, input.prepared.tree);
+			}
 			const { parser, kinds } = await load();
 			return host.incremental ? parseKept(parser, kinds, store, input) : parseOnce(parser, kinds, input);
+		},
+		async prepare(input: ParseInput): Promise<PreparedSyntax | undefined> {
+			const { parser, kinds } = await load();
+			const tree = parser.parse(input.text);
+			if (!tree) {
+				return undefined;
+			}
+			try {
+				return { format: 'terraform', tree: flattenTree(tree, kinds, input.text) };
+			} finally {
+				tree.delete();
+			}
 		},
 		forget(path: string): void {
 			store.forget(path);
