@@ -15,11 +15,17 @@ export interface WorkerPoolOptions {
 	readonly scanner?: ScannerSetup;
 	/** Files per message: enough to make a round trip cheap, few enough that the threads finish together. */
 	readonly batchSize?: number;
+	/**
+	 * Parsed files waiting for this thread, at most: beyond it workers scan Terraform files whole,
+	 * so a large repository's texts and trees do not pile up in memory while this thread is busy.
+	 */
+	readonly maxPreparedAhead?: number;
 }
 
 const DEFAULT_BATCH_SIZE = 16;
 /** Batches a worker holds at once: the next one waits in its queue while it answers the last. */
 const BATCHES_IN_FLIGHT = 2;
+const DEFAULT_MAX_PREPARED_AHEAD = 8 * DEFAULT_BATCH_SIZE;
 
 /**
  * Scans the targets on `jobs` threads: this one, with `here`, and `jobs - 1` workers, each with
@@ -31,12 +37,14 @@ const BATCHES_IN_FLIGHT = 2;
  */
 export async function scanInThreads(targets: readonly ScanTarget[], options: WorkerPoolOptions, here: FileScanner): Promise<Outcome[]> {
 	const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+	const maxPreparedAhead = options.maxPreparedAhead ?? DEFAULT_MAX_PREPARED_AHEAD;
 	const outcomes = new Array<Outcome>(targets.length);
 	const ahead = new IndexQueue();
 	const rest = new IndexQueue();
 	targets.forEach((target, index) => (parsesAhead(target) ? ahead : rest).push(index));
 	const parsed: Array<{ readonly index: number; readonly file: PreparedFile }> = [];
 	const batches = new Map<number, readonly number[]>();
+	/** Files in prepare batches not answered yet. */
 	let preparing = 0;
 	let wake: (() => void) | undefined;
 
@@ -45,7 +53,10 @@ export async function scanInThreads(targets: readonly ScanTarget[], options: Wor
 		if (ahead.size > 0) {
 			const indices = ahead.takeFront(batchSize);
 			batches.set(id, indices);
-			preparing++;
+			if (parsed.length + preparing >= maxPreparedAhead) {
+				return { id, kind: 'scan', targets: indices.map(index => targets[index]) };
+			}
+			preparing += indices.length;
 			return { id, kind: 'prepare', targets: indices.map(index => targets[index]) };
 		}
 		// The last few batches stay with this thread, which would otherwise wait for their answers.
@@ -59,7 +70,7 @@ export async function scanInThreads(targets: readonly ScanTarget[], options: Wor
 	const answer = (response: BatchResponse): void => {
 		const indices = batches.get(response.id) ?? [];
 		if (response.kind === 'prepare') {
-			preparing--;
+			preparing -= indices.length;
 			response.prepared.forEach((file, n) => parsed.push({ index: indices[n], file }));
 			wake?.();
 		} else {

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { parseArgs, UsageError } from '../../../src/cli/args';
 import { main, type CliStream } from '../../../src/cli/main';
 import { scanFiles } from '../../../src/cli/scan-files';
+import type { FileScanner } from '../../../src/cli/scan-one';
 import { Worker } from 'node:worker_threads';
 import type { BatchRequest, BatchResponse, WorkerSetup } from '../../../src/cli/worker';
 import { scanInThreads } from '../../../src/cli/worker-pool';
@@ -168,6 +169,32 @@ overrides:
 					assert.ok(count >= 1, targets[n].display);
 				}
 			});
+		} finally {
+			engine.dispose();
+		}
+	});
+
+	it('scans Terraform files whole on the workers once parsed ones pile up behind a busy main thread', async () => {
+		const targets = Array.from({ length: 30 }, (_, n) => ({ file: { path: path.join(root, `stack-${n % 7}`, `sg-${n}.tf`), explicit: false }, display: `sg-${n}.tf` }));
+		const engine = new Engine(createNodeHost());
+		const fromParsed: string[] = [];
+		const here: FileScanner = {
+			formatOf: (file, text) => engine.formatOf(file, text),
+			forget: file => engine.forget(file),
+			scan: async (input, scanOptions) => {
+				if (input.prepared) {
+					fromParsed.push(input.path);
+				}
+				// A main thread slower than any worker: parsed files would pile up without a limit.
+				await new Promise(resolve => setTimeout(resolve, 15));
+				return engine.scan(input, scanOptions);
+			},
+		};
+		try {
+			const outcomes = await scanInThreads(targets, { jobs: 2, cwd: root, maxFileSize: 4096, concurrency: 1, batchSize: 1, maxPreparedAhead: 2 }, here);
+			assert.deepEqual(outcomes.map(outcome => outcome.report?.findings.length), targets.map((_, n) => n % 3 === 0 ? 0 : 1));
+			assert.ok(fromParsed.length > 0, 'the worker parsed some files ahead');
+			assert.ok(fromParsed.length <= 10, `at most a few files waited parsed; ${fromParsed.length} did`);
 		} finally {
 			engine.dispose();
 		}
