@@ -81,6 +81,11 @@ export interface MapSegment {
 	readonly valueStart: number;
 	readonly sourceStart: number;
 	readonly length: number;
+	/**
+	 * For an escape (a segment of length 0 at its backslash): how long the escape is in the source,
+	 * so a range that ends on the characters it stands for ends after the whole escape.
+	 */
+	readonly escapeLength?: number;
 }
 
 /** A map for a value copied verbatim from `sourceStart`. */
@@ -90,10 +95,30 @@ export function verbatimMap(sourceStart: number, length: number): OffsetMap {
 
 /** The source offset of a value offset; offsets inside an escape map to the escape's start. */
 export function sourceOffset(map: OffsetMap, valueOffset: number): number {
-	const segments = map.segments;
-	if (segments.length === 0) {
+	const chosen = segmentAt(map, valueOffset);
+	if (!chosen) {
 		return 0;
 	}
+	const delta = Math.min(Math.max(0, valueOffset - chosen.valueStart), chosen.length);
+	return chosen.sourceStart + delta;
+}
+
+/** The source span of `value.slice(start, end)`; one that ends on an escape's result ends after the escape. */
+export function sourceSpan(node: StringNode, start: number, end: number): Span {
+	const from = sourceOffset(node.map, start);
+	if (end <= start) {
+		return { start: from, end: from };
+	}
+	const last = segmentAt(node.map, end - 1);
+	const to = last && last.length === 0 && last.escapeLength !== undefined
+		? last.sourceStart + last.escapeLength
+		: sourceOffset(node.map, end - 1) + 1;
+	return { start: from, end: Math.max(from, to) };
+}
+
+/** The last segment that starts at or before `valueOffset`. */
+function segmentAt(map: OffsetMap, valueOffset: number): MapSegment | undefined {
+	const segments = map.segments;
 	let chosen = segments[0];
 	for (const segment of segments) {
 		if (segment.valueStart > valueOffset) {
@@ -101,13 +126,5 @@ export function sourceOffset(map: OffsetMap, valueOffset: number): number {
 		}
 		chosen = segment;
 	}
-	const delta = Math.min(Math.max(0, valueOffset - chosen.valueStart), chosen.length);
-	return chosen.sourceStart + delta;
-}
-
-/** The source span of `value.slice(start, end)`. */
-export function sourceSpan(node: StringNode, start: number, end: number): Span {
-	const from = sourceOffset(node.map, start);
-	const to = end > start ? sourceOffset(node.map, end - 1) + 1 : from;
-	return { start: from, end: Math.max(from, to) };
+	return chosen;
 }

@@ -94,7 +94,8 @@ describe('Bicep parser', () => {
 		const at = value.value.indexOf('tmp');
 		assert.equal(textOf(file, sourceSpan(value, at, at + 3)), 'tmp');
 		const escaped = value.value.indexOf('\'');
-		assert.equal(textOf(file, sourceSpan(value, escaped, escaped + 1)), '\\');
+		// A range over what an escape stands for covers the whole escape.
+		assert.equal(textOf(file, sourceSpan(value, escaped, escaped + 1)), '\\\'');
 	});
 
 	it('keeps multi-line scripts with exact offsets, the first line break dropped', async () => {

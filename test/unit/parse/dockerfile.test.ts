@@ -96,6 +96,16 @@ describe('Dockerfile parser', () => {
 		const level = asString(get(env, 'LOG_LEVEL'));
 		assert.equal(level.value, 'info debug');
 		assert.equal(sourceOf(file, sourceSpan(level, 0, level.value.length)), 'info debug');
+		// Escapes in a word and in exec form: a range ending on one covers it whole.
+		const escaped = parse('FROM alpine\nENV GREETING=hello\\ world\\!\nCMD ["echo", "say \\"hi\\""]\n');
+		const greeting = asString(get(get(root(escaped), 'ENV'), 'GREETING'));
+		assert.equal(greeting.value, 'hello world!');
+		assert.equal(sourceOf(escaped, sourceSpan(greeting, 0, greeting.value.length)), 'hello\\ world\\!');
+		const cmd = get(root(escaped), 'CMD');
+		assert.equal(cmd?.kind, 'array');
+		const say = asString(cmd.items[1]);
+		assert.equal(say.value, 'say "hi"');
+		assert.equal(sourceOf(escaped, sourceSpan(say, 0, say.value.length)), 'say \\"hi\\"');
 		assert.equal(asString(getPath(root(file), 'LABEL', 'org.opencontainers.image.source')).value, 'https://github.com/acme/api');
 		assert.equal(asString(get(get(root(file), 'ARG'), 'GO_VERSION')).value, '1.22');
 	});

@@ -79,6 +79,9 @@ describe('JSON parser: the located model', () => {
 		// A decoded character points at its escape's backslash.
 		assert.equal(sourceSpan(script, 11, 12).start, text.indexOf('\\n'));
 		assert.equal(sourceSpan(script, script.value.length - 1, script.value.length).start, text.indexOf('\\u0021'));
+		// A range that ends on an escape's result ends after the whole escape, not on its backslash.
+		assert.equal(mapped(file, script, curl, script.value.length), 'curl -s \\"http://x/a.sh\\" | sh\\u0021');
+		assert.equal(mapped(file, script, script.value.indexOf('"'), script.value.indexOf('"') + 1), '\\"');
 		assert.equal(script.isLiteral, true);
 	});
 

@@ -64,7 +64,8 @@ describe('Terraform parser: positions', () => {
 		assert.deepEqual(file.lines.positionAt(sourceOffset(escaped.map, 12)), { line: 8, character: 31 }, 'the quote');
 		assert.deepEqual(rangeOfValueText(file, escaped, 'literal'), range(8, 34, 8, 41));
 		assert.deepEqual(rangeOfValueText(file, escaped, '${not_interpolated}'), range(8, 43, 8, 62));
-		assert.deepEqual(rangeOfValueText(file, escaped, 'é'), range(8, 71, 8, 72));
+		// `\u00e9`: a range over the character it stands for covers all six characters of the escape.
+		assert.deepEqual(rangeOfValueText(file, escaped, 'é'), range(8, 71, 8, 77));
 	});
 
 	it('counts positions in UTF-16 code units, as VS Code does, after accents and emoji', async () => {

@@ -109,8 +109,8 @@ describe('YAML parser: Kubernetes manifests', () => {
 		assert.equal(line.value, 'wget -qO- http://cache.shop.svc/warm\tdone');
 		assert.equal(at(file, line.span), '20:32-20:76');
 		assert.equal(find(file, line, 'done'), '20:71-20:75');
-		// The tab that `\t` stands for points at the escape.
-		assert.equal(find(file, line, '\t'), '20:69-20:70');
+		// The tab that `\t` stands for covers the escape.
+		assert.equal(find(file, line, '\t'), '20:69-20:71');
 		const web = item(getPath(deployment, 'spec', 'template', 'spec', 'containers'), 0);
 		const level = asString(getPath(item(getPath(web, 'env'), 0), 'value'));
 		assert.equal(level.value, 'info \'verbose\'');

@@ -49,7 +49,7 @@ describe('YAML parser: scalars and their offset maps', () => {
 		assert.equal(value.value, 'echo "hi"\tthen\u00e9 next  line');
 		assert.equal(at(file, value.span), '0:5-1:15');
 		assert.deepEqual(pieces(file, value), ['echo @0:6-0:11', 'hi@0:13-0:15', 'then@0:19-0:23', ' @0:29-0:30', 'next  line@1:4-1:14']);
-		assert.equal(locate(file, value, '\u00e9'), '0:23-0:24');
+		assert.equal(locate(file, value, '\u00e9'), '0:23-0:29', 'the whole escape');
 	});
 
 	it('single-quoted and plain scalars over several lines: folded, each line mapped', () => {

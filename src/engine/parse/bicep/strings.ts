@@ -1,4 +1,5 @@
-import type { MapSegment, StringNode } from '../../model/nodes';
+import type { StringNode } from '../../model/nodes';
+import { MappedText } from '../mapped-text';
 import type { SyntaxNode } from './syntax';
 
 const BACKSLASH = 0x5c;
@@ -31,7 +32,7 @@ export function stringValue(text: string, node: SyntaxNode): StringNode {
 	const closed = node.end - 1 > node.start && text.charCodeAt(node.end - 1) === QUOTE && !isEscapedAt(text, start, node.end - 1);
 	const end = closed ? node.end - 1 : node.end;
 	const interpolations = node.children.filter(child => child.type === 'interpolation');
-	const writer = new ValueWriter(text);
+	const writer = new MappedText(text, start);
 	let runStart = start;
 	let next = 0;
 	for (let i = start; i < end;) {
@@ -46,7 +47,7 @@ export function stringValue(text: string, node: SyntaxNode): StringNode {
 			const escape = readEscape(text, i, end);
 			if (escape) {
 				writer.copy(runStart, i);
-				writer.decoded(escape.value, i);
+				writer.put(escape.value, i, i + escape.length);
 				i = runStart = i + escape.length;
 				continue;
 			}
@@ -54,7 +55,7 @@ export function stringValue(text: string, node: SyntaxNode): StringNode {
 		i++;
 	}
 	writer.copy(runStart, end);
-	return { kind: 'string', span, value: writer.value(), map: { segments: writer.segments }, isLiteral: interpolations.length === 0 };
+	return { kind: 'string', span, value: writer.value, map: writer.map, isLiteral: interpolations.length === 0 };
 }
 
 /** Whether the character at `at` follows an odd run of backslashes, which escapes it. */
@@ -83,30 +84,3 @@ function readEscape(text: string, at: number, end: number): { value: string; len
 	return codePoint > 0x10ffff ? undefined : { value: String.fromCodePoint(codePoint), length: 1 + match[0].length };
 }
 
-/** Accumulates a decoded value and its offset map; a decoded escape maps to its backslash. */
-class ValueWriter {
-	private readonly parts: string[] = [];
-	readonly segments: MapSegment[] = [];
-	private length = 0;
-
-	constructor(private readonly text: string) {}
-
-	copy(from: number, to: number): void {
-		if (to <= from) {
-			return;
-		}
-		this.parts.push(this.text.slice(from, to));
-		this.segments.push({ valueStart: this.length, sourceStart: from, length: to - from });
-		this.length += to - from;
-	}
-
-	decoded(value: string, sourceAt: number): void {
-		this.segments.push({ valueStart: this.length, sourceStart: sourceAt, length: 0 });
-		this.parts.push(value);
-		this.length += value.length;
-	}
-
-	value(): string {
-		return this.parts.join('');
-	}
-}

@@ -1,5 +1,5 @@
 import type { ArrayNode, StringNode } from '../../model/nodes';
-import { MappedText } from '../yaml/mapped-text';
+import { MappedText } from '../mapped-text';
 import { spanOfLogical, type Logical } from './logical';
 
 /** Each character of a logical text with where it sits in the source, in order. */
@@ -23,7 +23,7 @@ export function decodeWord(text: string, logical: Logical, escape: string): Stri
 	let escaped: number | undefined;
 	for (const { char, source } of characters(logical)) {
 		if (escaped !== undefined) {
-			out.put(char, escaped);
+			out.put(char, escaped, source + 1);
 			escaped = undefined;
 		} else if (char === escape && quote !== '\'') {
 			escaped = source;
@@ -93,7 +93,7 @@ function jsonString(text: string, chars: readonly { char: string; source: number
 				if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
 					return undefined;
 				}
-				out.put(String.fromCharCode(parseInt(hex, 16)), source);
+				out.put(String.fromCharCode(parseInt(hex, 16)), source, chars[i + 5].source + 1);
 				i += 6;
 				continue;
 			}
@@ -101,7 +101,7 @@ function jsonString(text: string, chars: readonly { char: string; source: number
 			if (decoded === undefined) {
 				return undefined;
 			}
-			out.put(decoded, source);
+			out.put(decoded, source, chars[i + 1].source + 1);
 			i += 2;
 			continue;
 		}

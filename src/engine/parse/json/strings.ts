@@ -1,5 +1,5 @@
 import type { OffsetMap } from '../../model/nodes';
-import { MappedText } from '../yaml/mapped-text';
+import { MappedText } from '../mapped-text';
 
 export interface DecodedString {
 	readonly value: string;
@@ -39,7 +39,7 @@ export function decodeJsonString(text: string, start: number, end: number, templ
 			const escape = readEscape(text, i, to);
 			if (escape) {
 				out.copy(runStart, i);
-				out.put(escape.value, i);
+				out.put(escape.value, i, i + escape.length);
 				i = runStart = i + escape.length;
 				continue;
 			}

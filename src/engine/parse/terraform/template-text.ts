@@ -1,5 +1,6 @@
-import type { MapSegment, OffsetMap } from '../../model/nodes';
+import type { OffsetMap } from '../../model/nodes';
 import type { Span } from '../../model/range';
+import { MappedText } from '../mapped-text';
 
 export interface DecodedText {
 	readonly value: string;
@@ -32,7 +33,7 @@ export function decodeTemplate(text: string, start: number, end: number, options
 	if (verbatim.length === 0 && cuts.length === 0 && !mayHoldEscape(text, start, end, backslashEscapes)) {
 		return { value: text.slice(start, end), map: { segments: [{ valueStart: 0, sourceStart: start, length: end - start }] } };
 	}
-	const out = new ValueWriter(text);
+	const out = new MappedText(text, start);
 	let runStart = start;
 	let nextVerbatim = 0;
 	let nextCut = 0;
@@ -65,7 +66,7 @@ export function decodeTemplate(text: string, start: number, end: number, options
 			const escape = readEscape(text, i, end);
 			if (escape) {
 				out.copy(runStart, i);
-				out.decoded(escape.value, i);
+				out.put(escape.value, i, i + escape.length);
 				i = runStart = i + escape.length;
 				continue;
 			}
@@ -73,7 +74,7 @@ export function decodeTemplate(text: string, start: number, end: number, options
 		i++;
 	}
 	out.copy(runStart, end);
-	return out.result();
+	return { value: out.value, map: out.map };
 }
 
 function mayHoldEscape(text: string, start: number, end: number, backslashEscapes: boolean): boolean {
@@ -106,37 +107,3 @@ function readEscape(text: string, at: number, end: number): { value: string; len
 	return { value: String.fromCodePoint(codePoint), length: 2 + digits };
 }
 
-/** Accumulates a decoded value and its offset map. */
-class ValueWriter {
-	private readonly parts: string[] = [];
-	private readonly segments: MapSegment[] = [];
-	private length = 0;
-
-	constructor(private readonly text: string) {}
-
-	/** Appends source `[from, to)` as written. */
-	copy(from: number, to: number): void {
-		if (to <= from) {
-			return;
-		}
-		this.parts.push(this.text.slice(from, to));
-		const last = this.segments[this.segments.length - 1];
-		if (last && last.valueStart + last.length === this.length && last.sourceStart + last.length === from) {
-			this.segments[this.segments.length - 1] = { ...last, length: last.length + to - from };
-		} else {
-			this.segments.push({ valueStart: this.length, sourceStart: from, length: to - from });
-		}
-		this.length += to - from;
-	}
-
-	/** Appends characters that an escape at `sourceAt` stands for. */
-	decoded(value: string, sourceAt: number): void {
-		this.segments.push({ valueStart: this.length, sourceStart: sourceAt, length: 0 });
-		this.parts.push(value);
-		this.length += value.length;
-	}
-
-	result(): DecodedText {
-		return { value: this.parts.join(''), map: { segments: this.segments } };
-	}
-}

@@ -1,5 +1,5 @@
 import type { CST } from 'yaml';
-import { MappedText } from './mapped-text';
+import { MappedText } from '../mapped-text';
 
 /** A line of a block scalar's body, as offsets into the whole text. */
 interface BodyLine {

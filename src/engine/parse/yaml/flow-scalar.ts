@@ -1,4 +1,4 @@
-import { MappedText } from './mapped-text';
+import { MappedText } from '../mapped-text';
 
 /*
  * Decoders for plain, single-quoted and double-quoted scalars that keep where each character
@@ -132,7 +132,7 @@ function decodeEscape(text: string, slash: number, end: number, out: MappedText)
 	const next = text[slash + 1];
 	const simple = ESCAPES[next];
 	if (simple !== undefined) {
-		out.put(simple, slash);
+		out.put(simple, slash, slash + 2);
 		return slash + 2;
 	}
 	if (next === '\n' || (next === '\r' && text[slash + 2] === '\n')) {
@@ -147,7 +147,7 @@ function decodeEscape(text: string, slash: number, end: number, out: MappedText)
 	if (hexLength !== undefined) {
 		const digits = text.slice(slash + 2, Math.min(slash + 2 + hexLength, end));
 		const code = digits.length === hexLength && /^[0-9a-fA-F]+$/.test(digits) ? parseInt(digits, 16) : NaN;
-		out.put(code <= 0x10ffff ? String.fromCodePoint(code) : text.slice(slash, Math.min(slash + 2 + hexLength, end)), slash);
+		out.put(code <= 0x10ffff ? String.fromCodePoint(code) : text.slice(slash, Math.min(slash + 2 + hexLength, end)), slash, Math.min(slash + 2 + hexLength, end));
 		return slash + 2 + hexLength;
 	}
 	// Not an escape YAML knows: `yaml` keeps both characters as written.

@@ -4,7 +4,7 @@ import { verbatimMap } from '../../model/nodes';
 import { span, type Span } from '../../model/range';
 import { decodeBlockScalar } from './block-scalar';
 import { decodeDoubleQuoted, decodePlain, decodeSingleQuoted } from './flow-scalar';
-import type { MappedText } from './mapped-text';
+import type { MappedText } from '../mapped-text';
 
 /** Decides whether a decoded string is written out in full or filled in later (interpolation). */
 export type LiteralTest = (value: string) => boolean;

@@ -1,10 +1,11 @@
-import type { MapSegment, OffsetMap } from '../../model/nodes';
+import type { MapSegment, OffsetMap } from '../model/nodes';
 
 /**
  * Builds a decoded string and its offset map in one go, so every run of characters copied
  * from the source keeps the offset it came from. Characters the decoder makes up (a folded line
  * break, an escape's result) belong to no run: `sourceOffset` then points them at the end of the
- * run before, which is where the line break or the escape sits.
+ * run before, or at the escape they were read from. Every format's string decoder (YAML, JSON,
+ * Terraform templates, Bicep, Dockerfile words) writes through this one class.
  */
 export class MappedText {
 	private readonly parts: string[] = [];
@@ -32,14 +33,17 @@ export class MappedText {
 
 	/**
 	 * Appends characters that are not in the source as such. With `sourceAt` (an escape's
-	 * backslash), the characters point there instead of at the end of the previous run.
+	 * backslash), the characters point there instead of at the end of the previous run; with
+	 * `sourceEnd` too (where the escape ends), a range that ends on them ends there.
 	 */
-	put(chars: string, sourceAt?: number): void {
+	put(chars: string, sourceAt?: number, sourceEnd?: number): void {
 		if (chars.length === 0) {
 			return;
 		}
 		if (sourceAt !== undefined) {
-			this.segments.push({ valueStart: this.length, sourceStart: sourceAt, length: 0 });
+			this.segments.push(sourceEnd !== undefined && sourceEnd > sourceAt
+				? { valueStart: this.length, sourceStart: sourceAt, length: 0, escapeLength: sourceEnd - sourceAt }
+				: { valueStart: this.length, sourceStart: sourceAt, length: 0 });
 		}
 		this.parts.push(chars);
 		this.length += chars.length;
