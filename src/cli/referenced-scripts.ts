@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { mapLimit } from './pool';
-import type { FileReport, ScanReport } from './report';
+import type { FileReport, ScanReport, ScriptReader } from './report';
 import type { ScanFilesResult } from './scan-files';
 import { scanOne, type FileScanner } from './scan-one';
 import { compare, displayPath, isInside, wouldWalk, type WalkOptions, type WalkResult } from './walk';
@@ -39,6 +39,17 @@ export async function scanReferencedScripts(
 		files: outcomes.flatMap(outcome => outcome.report ? [outcome.report] : []),
 		warnings: outcomes.flatMap(outcome => outcome.warning ? [outcome.warning] : []),
 	};
+}
+
+/** The report with each file that scanned files read as a script marked with where they read it. */
+export function markReaders(report: ScanReport, readers: ReadonlyMap<string, readonly ScriptReader[]>): ScanReport {
+	if (readers.size === 0) {
+		return report;
+	}
+	return { ...report, files: report.files.map(file => {
+		const readBy = readers.get(file.path);
+		return readBy ? { ...file, readBy } : file;
+	}) };
 }
 
 /** Both reports' files in path order, as one scan would list them. */

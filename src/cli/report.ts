@@ -1,4 +1,4 @@
-import { severityRank, type Finding, type Format, type ScanError, type ScanNote } from '../engine/index';
+import { severityRank, type Finding, type Format, type Range, type ScanError, type ScanNote } from '../engine/index';
 import type { FailOn } from './args';
 
 /** One recognised file, as the formatters see it: pure data, so they can be tested with hand-made reports. */
@@ -14,6 +14,14 @@ export interface FileReport {
 	readonly skipped?: string;
 	/** The text of each line a finding starts on, by 0-based line: SARIF fingerprints hash it. */
 	readonly lineTexts?: Readonly<Record<number, string>>;
+	/** Where scanned Terraform files read this file as a script (`file()`, `templatefile()`), in path order. */
+	readonly readBy?: readonly ScriptReader[];
+}
+
+/** A scanned file that reads a script, and the range of the script's path in it. */
+export interface ScriptReader {
+	readonly path: string;
+	readonly range: Range;
 }
 
 /** What a scan found: the recognised files, sorted by path, and warnings about anything else. */

@@ -12,7 +12,7 @@ import { formatText, formatWarnings } from './format/text';
 import { describeError, type ResolvedIo } from './io';
 import { exitCodeFor, type ScanReport } from './report';
 import { loadOrgRules, scannerFor, type ScannerSetup } from './org-rules';
-import { mergeReports, scanReferencedScripts } from './referenced-scripts';
+import { markReaders, mergeReports, scanReferencedScripts } from './referenced-scripts';
 import { scanFiles } from './scan-files';
 import { walk } from './walk';
 
@@ -38,7 +38,7 @@ export async function runScan(args: ScanArgs, io: ResolvedIo, version: string): 
 		const scanned = await scanFiles(scanner, walked.files, { cwd: io.cwd, maxFileSize: args.maxFileSize, jobs: args.jobs ?? availableParallelism(), scanner: setup });
 		const scripts = await scanReferencedScripts(scanner, scanned, walked,
 			{ cwd: io.cwd, include: args.include, exclude: args.exclude, maxFileSize: args.maxFileSize });
-		const report = mergeReports(scanned, scripts);
+		const report = markReaders(mergeReports(scanned, scripts), scanned.readers);
 		for (const line of formatWarnings(report.files, [...walked.warnings, ...report.warnings])) {
 			io.stderr.write(`${line}\n`);
 		}

@@ -1,6 +1,6 @@
 import type { ScannerSetup } from './org-rules';
 import { mapLimit } from './pool';
-import type { ScanReport } from './report';
+import type { ScanReport, ScriptReader } from './report';
 import { scanOne, type FileScanner } from './scan-one';
 import { compare, displayPath, type WalkedFile } from './walk';
 import { scanInThreads } from './worker-pool';
@@ -27,6 +27,8 @@ const MIN_FILES_PER_WORKER = 50;
 export interface ScanFilesResult extends ScanReport {
 	/** The scripts the scanned files read, absolute, each once: candidates for `scanReferencedScripts`. */
 	readonly references: readonly string[];
+	/** By the display path of each script the scanned files read: where they read it. */
+	readonly readers: ReadonlyMap<string, readonly ScriptReader[]>;
 }
 
 /** Reads and scans the walked files; files the engine does not recognise drop out silently unless named explicitly. */
@@ -39,10 +41,21 @@ export async function scanFiles(engine: FileScanner, files: readonly WalkedFile[
 	const outcomes = jobs > 1
 		? await scanInThreads(ordered, { jobs, cwd: options.cwd, maxFileSize: options.maxFileSize, concurrency, scanner: options.scanner ?? {} }, engine)
 		: await mapLimit(ordered, concurrency, target => scanOne(engine, target, options));
+	const readers = new Map<string, ScriptReader[]>();
+	for (const { report, references } of outcomes) {
+		if (!report || !references) {
+			continue;
+		}
+		for (const reference of references) {
+			const script = displayPath(options.cwd, reference.script);
+			readers.set(script, [...readers.get(script) ?? [], { path: report.path, range: reference.range }]);
+		}
+	}
 	return {
 		files: outcomes.flatMap(outcome => outcome.report ? [outcome.report] : []),
 		warnings: outcomes.flatMap(outcome => outcome.warning ? [outcome.warning] : []),
-		references: [...new Set(outcomes.flatMap(outcome => outcome.references ?? []))],
+		references: [...new Set(outcomes.flatMap(outcome => outcome.references?.map(reference => reference.script) ?? []))],
+		readers,
 	};
 }
 

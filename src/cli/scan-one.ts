@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { referencedScriptFormat, type Engine, type Finding, type PreparedSyntax, type ReferencedScript } from '../engine/index';
+import { referencedScriptFormat, type Engine, type Finding, type PreparedSyntax, type Range, type ReferencedScript } from '../engine/index';
 import { readCandidate, type ReadResult } from './read-file';
 import type { FileReport } from './report';
 import type { WalkedFile } from './walk';
@@ -24,8 +24,14 @@ export interface ScanTarget {
 export interface Outcome {
 	readonly report?: FileReport;
 	readonly warning?: string;
-	/** The scripts the file reads (Terraform's `file()`, `templatefile()`), absolute. */
-	readonly references?: readonly string[];
+	/** The scripts the file reads (Terraform's `file()`, `templatefile()`). */
+	readonly references?: readonly ScriptReference[];
+}
+
+/** A script a scanned file reads: its absolute path, and where the file names it. */
+export interface ScriptReference {
+	readonly script: string;
+	readonly range: Range;
 }
 
 export interface ScanOneOptions {
@@ -80,8 +86,8 @@ function notScanned(format: FileReport['format'] | undefined, file: WalkedFile, 
 }
 
 /** The engine resolves against the path it was given (the display path); the walk's path is absolute. */
-function absolute(file: string, scripts: readonly ReferencedScript[]): string[] {
-	return scripts.map(script => path.resolve(path.dirname(file), script.relativePath));
+function absolute(file: string, scripts: readonly ReferencedScript[]): ScriptReference[] {
+	return scripts.map(script => ({ script: path.resolve(path.dirname(file), script.relativePath), range: script.range }));
 }
 
 function startLines(text: string, findings: readonly Finding[]): Record<number, string> {

@@ -23,6 +23,8 @@ export interface JsonFile {
 	readonly path: string;
 	readonly format: Format;
 	readonly error?: string;
+	/** Where scanned Terraform files read this file as a script. */
+	readonly readBy?: readonly { readonly file: string; readonly range: Range }[];
 }
 
 /** Every finding, suppressed ones too (with their reason, for audit), and every file scanned. */
@@ -31,7 +33,12 @@ export function toJsonReport(files: readonly FileReport[]): JsonReport {
 		findings: files.flatMap(file => file.findings.map(finding => jsonFinding(file.path, finding))),
 		files: files.map(file => {
 			const error = fileError(file);
-			return error ? { path: file.path, format: file.format, error } : { path: file.path, format: file.format };
+			return {
+				path: file.path,
+				format: file.format,
+				...(error ? { error } : {}),
+				...(file.readBy ? { readBy: file.readBy.map(reader => ({ file: reader.path, range: copyRange(reader.range) })) } : {}),
+			};
 		}),
 	};
 }
@@ -41,12 +48,11 @@ export function formatJson(files: readonly FileReport[]): string {
 }
 
 function jsonFinding(file: string, finding: Finding): JsonFinding {
-	const { start, end } = finding.range;
 	const result: JsonFinding = {
 		ruleId: finding.ruleId,
 		severity: finding.severity,
 		file,
-		range: { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } },
+		range: copyRange(finding.range),
 		message: finding.message,
 		aupSection: finding.aupSection,
 		category: finding.category,
@@ -56,4 +62,9 @@ function jsonFinding(file: string, finding: Finding): JsonFinding {
 	}
 	const { reason, until } = finding.suppressed;
 	return { ...result, suppressed: until ? { reason, until } : { reason } };
+}
+
+/** Only the positions' line and character, whatever else a range object carries. */
+function copyRange({ start, end }: Range): Range {
+	return { start: { line: start.line, character: start.character }, end: { line: end.line, character: end.character } };
 }

@@ -1,5 +1,5 @@
-import type { Finding, Rule } from '../../engine/index';
-import { fileError, type FileReport } from '../report';
+import type { Finding, Range, Rule } from '../../engine/index';
+import { fileError, type FileReport, type ScriptReader } from '../report';
 import { Fingerprinter, FINGERPRINT_KEY } from './fingerprint';
 import { sarifLevel, sarifRule, sarifRuleFromFinding, type SarifLevel, type SarifRule } from './sarif-rules';
 
@@ -59,22 +59,30 @@ export function toSarif(files: readonly FileReport[], options: SarifOptions): ob
 }
 
 function result(file: FileReport, finding: Finding, ruleIndex: number, fingerprint: string): object {
-	const { start, end } = finding.range;
 	return {
 		ruleId: finding.ruleId,
 		ruleIndex,
 		level: sarifLevel(finding.severity),
 		message: { text: finding.message },
-		locations: [{
-			physicalLocation: {
-				artifactLocation: artifact(file.path),
-				// SARIF is 1-based and its endColumn is the column after the region, as our exclusive end is.
-				region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
-			},
-		}],
+		locations: [{ physicalLocation: { artifactLocation: artifact(file.path), region: region(finding.range) } }],
+		...(file.readBy ? { relatedLocations: file.readBy.map((reader, id) => relatedReader(reader, id)) } : {}),
 		partialFingerprints: { [FINGERPRINT_KEY]: fingerprint },
 		properties: { aupSection: finding.aupSection, category: finding.category },
 		...(finding.suppressed ? { suppressions: [suppression(finding.suppressed)] } : {}),
+	};
+}
+
+/** SARIF is 1-based and its endColumn is the column after the region, as our exclusive end is. */
+function region({ start, end }: Range): object {
+	return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+/** The call that reads the script a finding is in, for code scanning to show beside it. */
+function relatedReader(reader: ScriptReader, id: number): object {
+	return {
+		id,
+		physicalLocation: { artifactLocation: artifact(reader.path), region: region(reader.range) },
+		message: { text: 'Terraform reads this script here.' },
 	};
 }
 

@@ -1,5 +1,5 @@
 import type { Finding } from '../../engine/index';
-import { fileError, tally, type FileReport, type Tally } from '../report';
+import { fileError, tally, type FileReport, type ScriptReader, type Tally } from '../report';
 import { PLAIN, type Palette } from './color';
 
 export interface TextOptions {
@@ -15,11 +15,12 @@ export function formatText(files: readonly FileReport[], options: TextOptions = 
 	const palette = options.palette ?? PLAIN;
 	const lines: string[] = [];
 	for (const file of files) {
-		for (const finding of file.findings) {
-			if (!finding.suppressed || options.showSuppressed) {
-				lines.push(findingLine(file.path, finding, palette));
-			}
+		const shown = file.findings.filter(finding => !finding.suppressed || options.showSuppressed);
+		if (shown.length > 0) {
+			// Why a script that is no Terraform file has findings: a Terraform file runs it.
+			lines.push(...(file.readBy ?? []).map(reader => readerLine(file.path, reader, palette)));
 		}
+		lines.push(...shown.map(finding => findingLine(file.path, finding, palette)));
 	}
 	lines.push(summary(tally(files)));
 	return `${lines.join('\n')}\n`;
@@ -34,6 +35,12 @@ function findingLine(path: string, finding: Finding, palette: Palette): string {
 	}
 	const until = finding.suppressed.until ? `, until ${finding.suppressed.until}` : '';
 	return `${text} ${palette.dim(`(suppressed: ${finding.suppressed.reason}${until})`)}`;
+}
+
+/** `infra/main.tf:4:25: note: reads infra/bootstrap`, at the path argument of the call. */
+function readerLine(script: string, reader: ScriptReader, palette: Palette): string {
+	const { line, character } = reader.range.start;
+	return palette.dim(`${reader.path}:${line + 1}:${character + 1}: note: reads ${script}, whose findings follow`);
 }
 
 /** `3 errors, 1 warning, 2 suppressed in 12 files`; severities with no findings are left out. */

@@ -15,13 +15,27 @@ class Buffered implements CliStream {
 	}
 }
 
+interface Position {
+	line: number;
+	character: number;
+}
+
 interface JsonOutput {
-	findings: { ruleId: string; file: string; range: { start: { line: number; character: number } } }[];
-	files: { path: string; format: string; error?: string }[];
+	findings: { ruleId: string; file: string; range: { start: Position } }[];
+	files: { path: string; format: string; error?: string; readBy?: { file: string; range: { start: Position; end: Position } }[] }[];
+}
+
+interface SarifLocation {
+	physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } };
 }
 
 interface SarifOutput {
-	runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+	runs: { results: { ruleId: string; locations: SarifLocation[]; relatedLocations?: (SarifLocation & { message: { text: string } })[] }[] }[];
+}
+
+/** `infra/main.tf:4:24-4:50` for each place a script is read, or nothing. */
+function readers(file: JsonOutput['files'][number]): string[] {
+	return (file.readBy ?? []).map(({ file: reader, range: { start, end } }) => `${reader}:${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`);
 }
 
 const MAIN_TF = `resource "aws_instance" "worker" {
@@ -94,12 +108,19 @@ describe('cli scan of scripts read by Terraform', () => {
 
 	it('scans extension-less and .txt scripts as shell or cloud-init, each file once, and leaves Helm values and missing files alone', async () => {
 		const report = await json(root, 'infra');
-		assert.deepEqual(report.files, [
+		assert.deepEqual(report.files.map(file => ({ path: file.path, format: file.format })), [
 			{ path: 'infra/bootstrap', format: 'shell' },
 			{ path: 'infra/main.tf', format: 'terraform' },
 			// found by the walk (a template is a script by its name) and not scanned a second time
 			{ path: 'infra/scripts/boot.tftpl', format: 'shell' },
 			{ path: 'infra/templates/userdata.txt', format: 'cloud-init' },
+		]);
+		// Each script says where it is read: the path argument of the file() or templatefile() call.
+		assert.deepEqual(report.files.map(readers), [
+			['infra/main.tf:4:24-4:50'],
+			[],
+			['infra/main.tf:12:28-12:63'],
+			['infra/main.tf:8:41-8:80'],
 		]);
 		assert.deepEqual(report.findings.map(finding => [finding.file, finding.ruleId, finding.range.start.line, finding.range.start.character]), [
 			['infra/bootstrap', 'AUP-ATK-001', 2, 0],
@@ -111,11 +132,17 @@ describe('cli scan of scripts read by Terraform', () => {
 	it('prints the script\'s findings in text and SARIF like any file\'s, and fails the gate on them', async () => {
 		const text = await run(root, 'scan', 'infra', '--no-color');
 		assert.equal(text.code, 1);
-		assert.match(text.stdout, /^infra\/bootstrap:3:1: error AUP-ATK-001 Reverse shell/m);
+		// The call that reads the script comes first, as a compiler's note, so the script's findings make sense.
+		assert.match(text.stdout, /^infra\/main\.tf:4:24: note: reads infra\/bootstrap, whose findings follow\ninfra\/bootstrap:3:1: error AUP-ATK-001 Reverse shell/m);
 		assert.match(text.stdout, /in 4 files\n$/);
 		const sarif = JSON.parse((await run(root, 'scan', 'infra', '--format', 'sarif')).stdout) as SarifOutput;
 		const located = sarif.runs[0].results.map(result => `${result.ruleId} ${result.locations[0].physicalLocation.artifactLocation.uri}`);
 		assert.ok(located.includes('AUP-ATK-001 infra/bootstrap'), located.join(', '));
+		const shell = sarif.runs[0].results.find(result => result.locations[0].physicalLocation.artifactLocation.uri === 'infra/bootstrap');
+		assert.deepEqual(shell?.relatedLocations?.map(related => [related.physicalLocation.artifactLocation.uri, related.physicalLocation.region.startLine, related.physicalLocation.region.startColumn, related.message.text]),
+			[['infra/main.tf', 4, 24, 'Terraform reads this script here.']]);
+		const terraform = sarif.runs[0].results.filter(result => result.locations[0].physicalLocation.artifactLocation.uri === 'infra/main.tf');
+		assert.ok(terraform.every(result => result.relatedLocations === undefined), 'a file no one reads has no related location');
 	});
 
 	it('keeps out a script that --exclude or an ignore file leaves out of the folder walked', async () => {
@@ -156,8 +183,10 @@ describe('cli scan of scripts read by Terraform', () => {
 		await put('infra/bootstrap', `${BOOTSTRAP}${'# padding\n'.repeat(100)}`);
 		const result = await run(root, 'scan', 'infra', '--format', 'json', '--max-file-size', '900');
 		const report = JSON.parse(result.stdout) as JsonOutput;
-		assert.deepEqual(report.files.find(file => file.path === 'infra/bootstrap'),
-			{ path: 'infra/bootstrap', format: 'shell', error: 'not scanned: larger than --max-file-size (1073 > 900 bytes)' });
+		const bootstrap = report.files.find(file => file.path === 'infra/bootstrap');
+		assert.deepEqual({ ...bootstrap, readBy: undefined },
+			{ path: 'infra/bootstrap', format: 'shell', error: 'not scanned: larger than --max-file-size (1073 > 900 bytes)', readBy: undefined });
+		assert.deepEqual(bootstrap && readers(bootstrap), ['infra/main.tf:4:24-4:50']);
 		assert.match(result.stderr, /^infra\/bootstrap: warning: not scanned: larger than --max-file-size/m);
 	});
 });
