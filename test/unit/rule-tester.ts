@@ -4,6 +4,7 @@ import { BUILTIN_RULES } from '../../src/engine/rules/index';
 import type { Rule } from '../../src/engine/rules/rule';
 import { LineIndex } from '../../src/engine/text/line-index';
 import { scanText } from './helpers/engine';
+import { terraformFmt } from './helpers/terraform-fmt';
 
 /**
  * Runs a rule over source texts and asserts exactly the findings it must produce, the way
@@ -104,7 +105,23 @@ function assertFindings(rule: Rule, testCase: FlaggedCase, findings: readonly Fi
 		}
 		const fixed = finding.fixes.map(fix => applyFix(testCase.source, fix));
 		assert.deepEqual(fixed, want.fixed ?? [], 'the text after each fix');
+		if (testCase.path.endsWith('.tf')) {
+			assertStillFormatted(testCase.source, fixed);
+		}
 	});
+}
+
+/**
+ * A fix to a file laid out by `terraform fmt` leaves it laid out so, or `terraform fmt -check`
+ * in the user's CI fails after the fix. Checked where Terraform is installed.
+ */
+function assertStillFormatted(source: string, fixedTexts: readonly string[]): void {
+	if (terraformFmt(source) !== source) {
+		return;
+	}
+	for (const text of fixedTexts) {
+		assert.equal(terraformFmt(text), text, 'terraform fmt would change the text after the fix');
+	}
 }
 
 function observed(source: string, finding: Finding): Omit<ExpectedFinding, 'message' | 'fixed'> {

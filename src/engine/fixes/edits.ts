@@ -34,11 +34,15 @@ function touch(a: Span, b: Span): boolean {
 	return a.start < b.end && b.start < a.end;
 }
 
-/** A fix from its edits, or null when they overlap (a fix that cannot be applied is no fix). */
-export function fixDraft(title: string, edits: readonly (EditDraft | null)[], isPreferred = false): FixDraft | null {
+/**
+ * A fix from its edits, or null when one is missing or they overlap (a fix that cannot be
+ * applied is no fix). Some helpers give several edits for one change (an attribute and the
+ * realigned lines above it), so an item may be a list.
+ */
+export function fixDraft(title: string, edits: readonly (EditDraft | readonly EditDraft[] | null)[], isPreferred = false): FixDraft | null {
 	if (edits.some(edit => edit === null)) {
 		return null;
 	}
-	const complete = edits as readonly EditDraft[];
+	const complete = (edits as readonly (EditDraft | readonly EditDraft[])[]).flat();
 	return complete.length === 0 || editsOverlap(complete) ? null : { title, edits: complete, isPreferred };
 }

@@ -1,26 +1,27 @@
 import type { ParsedFile } from '../model/file';
 import type { Entry, ObjectNode } from '../model/nodes';
 import type { EditDraft } from './edits';
+import { insertAlignedAttribute } from './hcl-alignment';
 import { indentAt, indentUnitOf, lineBreakOf, lineEndAt, lineStartAt, nextLineStart, restOfLineIsBlank, startsItsLine } from './text';
 import { renderEntry, syntaxOf, type FixValue, type Syntax } from './values';
 
 /**
- * An edit that adds `key` with `value` to an object: a Terraform block, a YAML map or a JSON
+ * The edits that add `key` with `value` to an object: a Terraform block, a YAML map or a JSON
  * object. The new line takes the indentation of the object's existing keys (or one step more
  * than the line that opens it), follows the file's line breaks, and in Terraform lines up its
- * `=` with the attribute above when that one is aligned, so `terraform fmt` has nothing to do.
+ * `=` with the attributes above as `terraform fmt` would (see hcl-alignment.ts).
  * Returns null where no edit is clearly safe: a one-line block, a comment sharing the line.
  */
-export function insertAttribute(file: Pick<ParsedFile, 'text' | 'format'>, object: ObjectNode, key: string, value: FixValue): EditDraft | null {
+export function insertAttribute(file: Pick<ParsedFile, 'text' | 'format'>, object: ObjectNode, key: string, value: FixValue): readonly EditDraft[] | null {
 	const syntax = syntaxOf(file.format, file.text, object.span.start);
 	const layout: Layout = { text: file.text, syntax, eol: lineBreakOf(file.text), unit: indentUnitOf(file) };
 	switch (syntax) {
 		case 'hcl':
 			return insertInHcl(layout, object, key, value);
 		case 'yaml':
-			return insertInYaml(layout, object, key, value);
+			return asList(insertInYaml(layout, object, key, value));
 		case 'json':
-			return insertInJson(layout, object, key, value);
+			return asList(insertInJson(layout, object, key, value));
 	}
 }
 
@@ -33,7 +34,7 @@ interface Layout {
 
 const HCL_COMMENTS = ['#', '//'];
 
-function insertInHcl(layout: Layout, block: ObjectNode, key: string, value: FixValue): EditDraft | null {
+function insertInHcl(layout: Layout, block: ObjectNode, key: string, value: FixValue): readonly EditDraft[] | null {
 	const { text, eol, unit } = layout;
 	if (text[block.span.start] !== '{') {
 		return null;
@@ -43,7 +44,7 @@ function insertInHcl(layout: Layout, block: ObjectNode, key: string, value: FixV
 	if (entries.length === 0 && text.slice(block.span.start + 1, block.span.end - 1).trim() === '') {
 		// `{}`: the body opens onto its own lines.
 		const inner = outer + unit;
-		return { span: block.span, newText: `{${eol}${inner}${renderEntry('hcl', key, value, inner, unit, eol)}${eol}${outer}}` };
+		return [{ span: block.span, newText: `{${eol}${inner}${renderEntry('hcl', key, value, inner, unit, eol)}${eol}${outer}}` }];
 	}
 	if (entries.length > 0 && !entries.every(entry => startsItsLine(text, entry.span.start))) {
 		return null;
@@ -61,25 +62,16 @@ function insertInHcl(layout: Layout, block: ObjectNode, key: string, value: FixV
 	if (at === undefined) {
 		return null;
 	}
-	const padded = anchor ? alignedKey(text, anchor, indent, key) : key;
-	return { span: { start: at, end: at }, newText: `${indent}${renderEntry('hcl', padded, value, indent, unit, eol)}${eol}` };
+	if (typeof value !== 'string') {
+		// A nested block has no `=` to line up.
+		return [{ span: { start: at, end: at }, newText: `${indent}${renderEntry('hcl', key, value, indent, unit, eol)}${eol}` }];
+	}
+	return insertAlignedAttribute(text, attributes, indent, key, padded => renderEntry('hcl', padded, value, indent, unit, eol), at, eol);
 }
 
 /** An attribute has `=` between its name and its value; a block has only labels or nothing. */
 function isHclAttribute(text: string, entry: Entry): boolean {
 	return text.slice(entry.keySpan.end, entry.value.span.start).includes('=');
-}
-
-/** The key padded so its `=` lines up with the anchor's (as `terraform fmt` aligns a run of attributes), when it fits. */
-function alignedKey(text: string, anchor: Entry, indent: string, key: string): string {
-	const between = text.slice(anchor.keySpan.end, anchor.value.span.start);
-	const equals = between.indexOf('=');
-	if (equals < 1 || !/^ +$/.test(between.slice(0, equals))) {
-		return key;
-	}
-	const column = anchor.keySpan.end + equals - lineStartAt(text, anchor.keySpan.start);
-	const width = column - indent.length - 1;
-	return key.length <= width ? key.padEnd(width) : key;
 }
 
 function insertInYaml(layout: Layout, map: ObjectNode, key: string, value: FixValue): EditDraft | null {
@@ -117,4 +109,8 @@ function insertInJson(layout: Layout, object: ObjectNode, key: string, value: Fi
 	}
 	const indent = indentAt(text, first.span.start);
 	return { span: { start: last.span.end, end: last.span.end }, newText: `,${eol}${indent}${renderEntry('json', key, value, indent, unit, eol)}` };
+}
+
+function asList(edit: EditDraft | null): readonly EditDraft[] | null {
+	return edit ? [edit] : null;
 }

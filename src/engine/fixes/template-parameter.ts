@@ -23,10 +23,10 @@ export const CLOUDFORMATION_SECTIONS: TemplateSections = { parameters: 'Paramete
 export const ARM_SECTIONS: TemplateSections = { parameters: 'parameters', resources: 'resources' };
 
 /**
- * The edit that adds parameter `name` to the template whose root is `root`, or null where no
+ * The edits that add parameter `name` to the template whose root is `root`, or null where no
  * edit is clearly safe: a parameters section that is not a map, a one-line template.
  */
-export function addTemplateParameter(file: ParsedFile, root: ObjectNode, sections: TemplateSections, name: string, value: FixValue): EditDraft | null {
+export function addTemplateParameter(file: ParsedFile, root: ObjectNode, sections: TemplateSections, name: string, value: FixValue): readonly EditDraft[] | null {
 	const section = root.entries.find(entry => entry.key === sections.parameters);
 	if (section) {
 		return section.value.kind === 'object' ? insertAttribute(file, section.value, name, value) : null;
@@ -46,7 +46,7 @@ export function addTemplateParameter(file: ParsedFile, root: ObjectNode, section
 	const newText = syntax === 'yaml'
 		? `${sections.parameters}:${eol}${inner}${entry}${eol}${indent}`
 		: `${JSON.stringify(sections.parameters)}: {${eol}${inner}${entry}${eol}${indent}},${eol}${indent}`;
-	return { span: { start: anchor.span.start, end: anchor.span.start }, newText };
+	return [{ span: { start: anchor.span.start, end: anchor.span.start }, newText }];
 }
 
 /** Every name a CloudFormation template declares: parameters, resources, mappings, conditions and outputs share one namespace of logical ids. */

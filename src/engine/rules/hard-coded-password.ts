@@ -3,6 +3,7 @@ import type { Format } from '../model/format';
 import { sourceSpan, type Entry } from '../model/nodes';
 import { get } from '../model/query';
 import { containsSpan } from '../model/range';
+import { replaceAlignedAttribute } from '../fixes/hcl-alignment';
 import { secretReferenceFix } from '../fixes/secret-reference';
 import { defineRule, type FixDraft, type RuleReport } from './rule';
 import { namedValues } from './shared/named-values';
@@ -101,9 +102,12 @@ function manageMasterPassword(report: RuleReport, file: ParsedFile): FixDraft | 
 		return null;
 	}
 	const quoted = file.text.charAt(entry.keySpan.start) === '"';
-	const newText = file.format === 'terraform' ? `${names.manage} = true` : quoted ? `"${names.manage}": true` : `${names.manage}: true`;
+	const newText = quoted ? `"${names.manage}": true` : `${names.manage}: true`;
 	return {
 		title: `Let RDS keep the master password in Secrets Manager (${names.manage})`,
-		edits: [{ span: entry.span, newText }],
+		edits: file.format === 'terraform'
+			// Its neighbours' `=` move as terraform fmt would move them for the longer name.
+			? replaceAlignedAttribute(file.text, resource.body.entries, entry, names.manage, 'true')
+			: [{ span: entry.span, newText }],
 	};
 }

@@ -25,7 +25,47 @@ describe('fixes: insertAttribute in Terraform', () => {
 `);
 	});
 
-	it('keeps a single space when the key is longer than the alignment', async () => {
+	it('moves a run laid out by terraform fmt out to a longer new name, comments and all', async () => {
+		const file = await parse('terraform', `resource "aws_db_instance" "main" {
+  tags = {
+    team = "data"
+  }
+  engine  = "postgres" # pinned below
+  version = "16.3"
+}
+`);
+		const edits = insertAttribute(file, resourceObject(file), 'storage_encrypted', 'true');
+		// The multi-line map ends its own run: only the two lines after it move.
+		await assertEditGives(file, edits, `resource "aws_db_instance" "main" {
+  tags = {
+    team = "data"
+  }
+  engine            = "postgres" # pinned below
+  version           = "16.3"
+  storage_encrypted = true
+}
+`);
+		assert.equal(edits?.length, 3, 'only the spaces before each = change, so a value edit beside them still applies');
+	});
+
+	it('starts a run of its own after a blank line, a comment or a value spread over lines', async () => {
+		for (const separator of ['\n', '  # storage\n', '  tags = {\n    team = "data"\n  }\n']) {
+			const file = await parse('terraform', `resource "aws_db_instance" "main" {\n  engine = "postgres"\n${separator}  size = 20\n}\n`);
+			await assertEditGives(file, insertAttribute(file, resourceObject(file), 'storage_encrypted', 'true'),
+				`resource "aws_db_instance" "main" {\n  engine = "postgres"\n${separator}  size              = 20\n  storage_encrypted = true\n}\n`);
+		}
+		const file = await parse('terraform', 'resource "aws_db_instance" "main" {\n  engine = "postgres"\n  tags = {\n    team = "data"\n  }\n}\n');
+		await assertEditGives(file, insertAttribute(file, resourceObject(file), 'storage_encrypted', 'true'),
+			'resource "aws_db_instance" "main" {\n  engine = "postgres"\n  tags = {\n    team = "data"\n  }\n  storage_encrypted = true\n}\n');
+	});
+
+	it('writes a nested block without padding its name', async () => {
+		const file = await parse('terraform', 'resource "aws_dynamodb_table" "t" {\n  name         = "t"\n  billing_mode = "PAY_PER_REQUEST"\n}\n');
+		await assertEditGives(file, insertAttribute(file, resourceObject(file), 'ttl', { enabled: 'true' }),
+			'resource "aws_dynamodb_table" "t" {\n  name         = "t"\n  billing_mode = "PAY_PER_REQUEST"\n  ttl {\n    enabled = true\n  }\n}\n');
+	});
+
+	it('keeps a single space when the key is longer than a hand-made alignment', async () => {
 		const file = await parse('terraform', 'resource "aws_db_instance" "main" {\n  engine   = "postgres"\n}\n');
 		await assertEditGives(file, insertAttribute(file, resourceObject(file), 'storage_encrypted', 'true'),
 			'resource "aws_db_instance" "main" {\n  engine   = "postgres"\n  storage_encrypted = true\n}\n');

@@ -35,9 +35,9 @@ export function applyEdits(text: string, edits: readonly EditDraft[]): string {
 }
 
 /** Applies the edit, checks the result, and that it parses with no note in the same format. */
-export async function assertEditGives(file: ParsedFile, edit: EditDraft | null, expected: string): Promise<void> {
+export async function assertEditGives(file: ParsedFile, edit: EditDraft | readonly EditDraft[] | null, expected: string): Promise<void> {
 	assert.ok(edit, 'an edit is offered');
-	const fixed = applyEdits(file.text, [edit]);
+	const fixed = applyEdits(file.text, 'span' in edit ? [edit] : edit);
 	assert.equal(fixed, expected);
 	const reparsed = await parse(file.format, fixed, file.path);
 	assert.deepEqual(reparsed.notes.map(note => note.message), [], 'the edited text parses');

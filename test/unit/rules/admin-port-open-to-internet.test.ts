@@ -578,7 +578,7 @@ Resources:
 		findings: [
 			{
 				ruleId: id, line: 10, character: 20, endLine: 10, endCharacter: 25, text: '27017', message: /^MongoDB \(27017\) is open to the whole internet \(type LoadBalancer without load_balancer_source_ranges\) in kubernetes_service_v1\.mongo\./,
-				fixed: [narrowed(mongoService, '    type = "LoadBalancer"\n', '    type = "LoadBalancer"\n    load_balancer_source_ranges = var.mongo_allowed_cidrs\n', tfVariable('mongo_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach kubernetes_service_v1.mongo instead of the whole internet'))],
+				fixed: [narrowed(mongoService, '    type = "LoadBalancer"\n', '    type                        = "LoadBalancer"\n    load_balancer_source_ranges = var.mongo_allowed_cidrs\n', tfVariable('mongo_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach kubernetes_service_v1.mongo instead of the whole internet'))],
 			},
 		],
 	},

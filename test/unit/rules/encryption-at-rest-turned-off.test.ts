@@ -28,7 +28,9 @@ const flagged = [
 			{
 				ruleId: id, line: 0, character: 9, endLine: 0, endCharacter: 35, text: '"aws_db_instance" "orders"',
 				message: 'Encryption at rest is off in aws_db_instance.orders (storage_encrypted is not set, and the default is unencrypted): its data, snapshots and backups are stored in the clear. Set storage_encrypted = true (AUP section 4: keep what you run secure).',
-				fixed: [source.replace('instance_class = "db.t3.medium"\n', 'instance_class = "db.t3.medium"\n  storage_encrypted = true\n')],
+				// The run of attributes realigned as terraform fmt would, for the longer name.
+				fixed: [source.replace('  identifier     = "orders"\n  engine         = "postgres"\n  instance_class = "db.t3.medium"\n',
+					'  identifier        = "orders"\n  engine            = "postgres"\n  instance_class    = "db.t3.medium"\n  storage_encrypted = true\n')],
 			},
 			{
 				ruleId: id, line: 9, character: 22, endLine: 9, endCharacter: 27, text: 'false',

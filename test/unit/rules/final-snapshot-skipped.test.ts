@@ -17,10 +17,11 @@ const flagged = [
 		findings: [{
 			ruleId: id, line: 3, character: 24, endLine: 3, endCharacter: 28, text: 'true',
 			message: 'aws_db_instance.orders_db is deleted without a final snapshot (skip_final_snapshot = true): destroying or replacing it loses the data. Set it to false and name the snapshot in final_snapshot_identifier (AUP section 4: maintain backups and recovery).',
+			// Aligned as terraform fmt aligns the run: the new name is the longest.
 			fixed: [`resource "aws_db_instance" "orders_db" {
-  identifier          = "orders"
-  engine              = "postgres"
-  skip_final_snapshot = false
+  identifier                = "orders"
+  engine                    = "postgres"
+  skip_final_snapshot       = false
   final_snapshot_identifier = "orders-final"
 }
 `],
@@ -43,9 +44,9 @@ const flagged = [
 		findings: [{
 			ruleId: id, line: 3, character: 24, endLine: 3, endCharacter: 28, text: 'true',
 			fixed: [`resource "aws_rds_cluster" "analytics" {
-  cluster_identifier  = "\${var.env}-analytics"
-  engine              = "aurora-postgresql"
-  skip_final_snapshot = false
+  cluster_identifier        = "\${var.env}-analytics"
+  engine                    = "aurora-postgresql"
+  skip_final_snapshot       = false
   final_snapshot_identifier = "\${var.env}-analytics-final"
 
   serverlessv2_scaling_configuration {
@@ -74,8 +75,8 @@ resource "aws_db_instance" "reports" {
 			{
 				ruleId: id, line: 2, character: 24, endLine: 2, endCharacter: 28, text: 'true',
 				fixed: [`resource "aws_db_instance" "legacy_2" {
-  engine              = "mysql"
-  skip_final_snapshot = false
+  engine                    = "mysql"
+  skip_final_snapshot       = false
   final_snapshot_identifier = "legacy-2-final"
 }
 

@@ -46,7 +46,15 @@ variable "orders_password" {
   type      = string
   sensitive = true
 }
-`, RDS_INSTANCE.replace('password          = "Tr0ub4dor&3-orders"', 'manage_master_user_password = true')],
+`, `resource "aws_db_instance" "orders" {
+  identifier                  = "orders"
+  engine                      = "postgres"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 50
+  username                    = "orders_admin"
+  manage_master_user_password = true
+}
+`],
 		}],
 	},
 	{

@@ -92,8 +92,8 @@ function settingFix(spec: SettingSpec, report: RuleReport, file: ParsedFile): Re
 	for (let i = spec.path.length - 1; i > depth; i--) {
 		value = { [spec.path[i]]: value };
 	}
-	const edit = insertAttribute(file, parent, spec.path[depth], value);
-	return edit ? { title: spec.fixTitle, edits: [edit], isPreferred } : null;
+	const edits = insertAttribute(file, parent, spec.path[depth], value);
+	return edits ? { title: spec.fixTitle, edits, isPreferred } : null;
 }
 
 /** The value at the path, or the deepest object on it and how far down it is. */
