@@ -33,7 +33,7 @@ const JOURNEYS = [
 	['hover a squiggle: the rule title, its AUP section and why it matters', hoverSquiggle],
 	['Ctrl+. on a hard-coded password: the fix replaces it with a sensitive variable and the finding goes', applyQuickFix],
 	['the Findings view after "Scan Workspace": AUP sections with counts', findingsView],
-	['the AUP responsibilities view opens from the command palette and the Findings view\'s title bar', policyView],
+	['the AUP responsibilities view opens from the command palette, the Findings view\'s title bar and the status bar tooltip', policyView],
 	['the Findings view and the editor follow the Light Modern theme', lightTheme],
 ];
 

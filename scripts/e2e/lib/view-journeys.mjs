@@ -46,6 +46,12 @@ export async function policyView({ page, shoot }) {
 	// The container's title bar shows the actions of its only view; the view's own header, hidden, has a copy.
 	await page.locator('.part.sidebar .composite.title .action-label[aria-label^="Show Acceptable Use Policy"]').click();
 	await waitForPolicyView(page);
+	// And from the link in the status bar item's tooltip, which only that command may run from.
+	await runCommand(page, 'View: Close Editor');
+	await page.locator('.tabs-container .tab', { hasText: /Acceptable Use/ }).waitFor({ state: 'detached' });
+	await page.locator('.part.statusbar .statusbar-item[id*="aupGuard.status"]').hover();
+	await page.locator('.workbench-hover a, .monaco-hover a', { hasText: 'Your AUP responsibilities' }).click();
+	await waitForPolicyView(page);
 }
 
 async function waitForPolicyView(page) {
