@@ -5,7 +5,7 @@ import { NO_ORG_RULES, ORG_RULES_PATH, parseOrgRules, withOrgRules, type OrgRule
 import { describeError, type ResolvedIo } from './io';
 import { withRuleOptions, type RuleOptions } from './rule-options';
 import type { FileScanner } from './scan-one';
-import { displayPath } from './walk';
+import { displayPath } from './paths';
 
 /** How the command line chose the rules file: `--rules FILE`, `--no-org-rules`, or neither. */
 export interface OrgRulesChoice {

@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { errorCode } from './paths';
 
 /** How much of a too-large file is read to tell whether it is IaC at all (what detection sniffs). */
 const SNIFF_BYTES = 64 * 1024;
@@ -30,7 +31,7 @@ export function readCandidate(file: string, maxBytes: number): ReadResult {
 		}
 		return { kind: 'text', text: decode(readAll(fd, size)) };
 	} catch (error) {
-		return { kind: 'unreadable', reason: reasonOf(error) };
+		return { kind: 'unreadable', reason: errorCode(error) };
 	} finally {
 		if (fd !== undefined) {
 			try {
@@ -65,11 +66,4 @@ function readAll(fd: number, size: number): Uint8Array {
 /** UTF-8, dropping a byte-order mark; bytes that are not UTF-8 become U+FFFD rather than an error. */
 function decode(bytes: Uint8Array): string {
 	return decoder.decode(bytes);
-}
-
-function reasonOf(error: unknown): string {
-	if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
-		return error.code;
-	}
-	return error instanceof Error ? error.message : String(error);
 }

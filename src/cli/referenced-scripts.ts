@@ -3,7 +3,8 @@ import { mapLimit } from './pool';
 import type { FileReport, ScanReport, ScriptReader } from './report';
 import type { ScanFilesResult } from './scan-files';
 import { scanOne, type FileScanner } from './scan-one';
-import { compare, displayPath, isInside, wouldWalk, type WalkOptions, type WalkResult } from './walk';
+import { compare, displayPath, isInside } from './paths';
+import { wouldWalk, type WalkOptions, type WalkResult } from './walk';
 
 const CONCURRENCY = 4;
 

@@ -2,7 +2,8 @@ import type { ScannerSetup } from './org-rules';
 import { mapLimit } from './pool';
 import type { ScanReport, ScriptReader } from './report';
 import { scanOne, type FileScanner } from './scan-one';
-import { compare, displayPath, type WalkedFile } from './walk';
+import { compare, displayPath } from './paths';
+import type { WalkedFile } from './walk';
 import { scanInThreads } from './worker-pool';
 
 export interface ScanFilesOptions {

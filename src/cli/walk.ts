@@ -2,6 +2,7 @@ import { accessSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import { PathFilter } from './globs';
 import { IgnoreStack } from './ignore-files';
+import { compare, displayPath, errorCode, isInside, toSlashes } from './paths';
 
 /** Folders that hold other people's code or tool state, never the user's IaC. */
 export const DEFAULT_SKIPPED_FOLDERS: readonly string[] = ['node_modules', '.git', '.terraform', 'vendor'];
@@ -189,20 +190,6 @@ function forms(cwd: string, root: string, full: string): string[] {
 	return [...result];
 }
 
-export function displayPath(cwd: string, full: string): string {
-	return toSlashes(path.relative(cwd, full)) || '.';
-}
-
-function toSlashes(value: string): string {
-	return value.split(path.sep).join('/');
-}
-
-/** Whether `child` is `parent` or lies below it. */
-export function isInside(parent: string, child: string): boolean {
-	const relative = path.relative(parent, child);
-	return relative === '' || relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
-}
-
 function exists(target: string): boolean {
 	try {
 		accessSync(target);
@@ -210,16 +197,4 @@ function exists(target: string): boolean {
 	} catch {
 		return false;
 	}
-}
-
-function errorCode(error: unknown): string {
-	if (error instanceof Error && 'code' in error && typeof error.code === 'string') {
-		return error.code;
-	}
-	return error instanceof Error ? error.message : String(error);
-}
-
-/** Code-unit order, not locale order, so output is the same on every machine. */
-export function compare(a: string, b: string): number {
-	return a < b ? -1 : a > b ? 1 : 0;
 }
