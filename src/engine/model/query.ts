@@ -143,13 +143,14 @@ function collectStrings(file: ParsedFile): StringRef[] {
 	}
 	const found: StringRef[] = [];
 	const path: (string | number)[] = [];
-	const visit = (node: ValueNode, key: string | undefined, resource: Resource | undefined): void => {
-		const owner = resourceByBody.get(node) ?? resource;
+	const visit = (node: ValueNode, key: string | undefined, owner: Resource | undefined): void => {
 		switch (node.kind) {
 			case 'string':
-				found.push({ node, path: [...path], key, resource: owner });
+				found.push({ node, path: path.slice(), key, resource: owner });
 				break;
 			case 'object':
+				// Resource bodies are objects: only they can change the owner.
+				owner = resourceByBody.get(node) ?? owner;
 				for (const entry of node.entries) {
 					path.push(entry.key);
 					// CloudFormation's `UserData: { Fn::Base64: ... }`: the script is still UserData's.
@@ -175,5 +176,15 @@ function collectStrings(file: ParsedFile): StringRef[] {
 	for (const root of file.roots) {
 		visit(root, undefined, undefined);
 	}
-	return found.sort((a, b) => a.node.span.start - b.node.span.start);
+	// The walk meets values in source order except where YAML merges or aliases repeat them.
+	return isInSourceOrder(found) ? found : found.sort((a, b) => a.node.span.start - b.node.span.start);
+}
+
+function isInSourceOrder(refs: readonly StringRef[]): boolean {
+	for (let i = 1; i < refs.length; i++) {
+		if (refs[i].node.span.start < refs[i - 1].node.span.start) {
+			return false;
+		}
+	}
+	return true;
 }
