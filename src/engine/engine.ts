@@ -90,12 +90,14 @@ export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 export class Engine {
 	private readonly parsers: Partial<Record<Format, Parser>>;
 	private readonly ruleIds: ReadonlySet<string>;
+	private readonly ownRules: RuleSet;
 	/** The merged rule list per `extraRules` array, so a workspace's rules are merged once, not per scan. */
 	private readonly ruleSets = new WeakMap<readonly Rule[], RuleSet>();
 
 	constructor(host: ParserHost, readonly rules: readonly Rule[] = BUILTIN_RULES) {
 		this.parsers = createParsers(host);
 		this.ruleIds = new Set(rules.map(rule => rule.id));
+		this.ownRules = { rules, ids: this.ruleIds, byFormat: new Map() };
 	}
 
 	/** The format the engine would scan the file as, or undefined when it would not scan it. */
@@ -147,20 +149,21 @@ export class Engine {
 		const errors: ScanError[] = [];
 		const findings: Finding[] = [];
 		const today = options.today ?? new Date().toISOString().slice(0, 10);
-		const { rules, ids } = this.ruleSet(options.extraRules);
+		const ruleSet = this.ruleSet(options.extraRules);
+		const ids = ruleSet.ids;
 		const fixContext: FixContext = { moduleVariables: options.moduleVariables ?? NO_NAMES };
 		let cancelled = false;
-		for (const rule of rules) {
+		for (const rule of rulesFor(ruleSet, format)) {
 			if (options.isCancelled?.()) {
 				cancelled = true;
 				break;
 			}
 			const severity = options.ruleSeverities?.[rule.id] ?? rule.severity;
-			if (severity === 'off' || !rule.formats.includes(format)) {
+			if (severity === 'off') {
 				continue;
 			}
 			try {
-				const context = { options: options.ruleOptions?.[rule.id] ?? {}, knownRuleIds: ids, today };
+				const context = { options: options.ruleOptions?.[rule.id] ?? NO_OPTIONS, knownRuleIds: ids, today };
 				runRule(rule, file, severity, context, options.fixes === false ? undefined : fixContext, findings);
 			} catch (error) {
 				errors.push(toScanError(error, rule.id));
@@ -175,12 +178,12 @@ export class Engine {
 
 	private ruleSet(extra: readonly Rule[] | undefined): RuleSet {
 		if (!extra || extra.length === 0) {
-			return { rules: this.rules, ids: this.ruleIds };
+			return this.ownRules;
 		}
 		let set = this.ruleSets.get(extra);
 		if (!set) {
 			const added = extra.filter(rule => !this.ruleIds.has(rule.id));
-			set = { rules: [...this.rules, ...added], ids: new Set([...this.ruleIds, ...added.map(rule => rule.id)]) };
+			set = { rules: [...this.rules, ...added], ids: new Set([...this.ruleIds, ...added.map(rule => rule.id)]), byFormat: new Map() };
 			this.ruleSets.set(extra, set);
 		}
 		return set;
@@ -203,9 +206,22 @@ export class Engine {
 interface RuleSet {
 	readonly rules: readonly Rule[];
 	readonly ids: ReadonlySet<string>;
+	/** The rules that cover each format, in order, worked out on first use. */
+	readonly byFormat: Map<Format, readonly Rule[]>;
+}
+
+/** The rules of `set` that cover `format`: asked once per format, not once per rule and file. */
+function rulesFor(set: RuleSet, format: Format): readonly Rule[] {
+	let rules = set.byFormat.get(format);
+	if (!rules) {
+		rules = set.rules.filter(rule => rule.formats.includes(format));
+		set.byFormat.set(format, rules);
+	}
+	return rules;
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+const NO_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
 
 /** `fixes` undefined: the caller wants no quick fixes built. */
 function runRule(rule: Rule, file: ParsedFile, severity: Severity, context: RuleContext, fixes: FixContext | undefined, into: Finding[]): void {
