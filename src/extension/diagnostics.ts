@@ -3,6 +3,7 @@ import type { Engine, Finding, ReferencedScript } from '../engine/index';
 import { documentLabel, enginePath, isCandidate, planScan, settingsFor, type ScanPlan } from './scan-plan';
 import { scanOptionsFor } from './settings';
 import type { ScanLog } from './scan-log';
+import { DocumentScans } from './document-scans';
 import { diagnosticRuleId, readByInformation, toDiagnostic } from './to-diagnostic';
 import type { ScriptReferences } from './workspace/script-references';
 
@@ -30,13 +31,6 @@ export interface PublishEvent {
 	readonly referencedScripts?: readonly ReferencedScript[];
 }
 
-interface DocumentState {
-	timer?: ReturnType<typeof setTimeout>;
-	/** Bumped by every new scan or withdrawal, so an older scan in flight knows to stop. */
-	generation: number;
-	published?: PublishedFindings;
-}
-
 /**
  * Keeps the 'aup-guard' diagnostic collection in step with open documents: scans on open and
  * save at once, on edits after a per-document pause, and withdraws diagnostics when a document
@@ -44,7 +38,7 @@ interface DocumentState {
  */
 export class DiagnosticsManager implements vscode.Disposable {
 	private readonly collection = vscode.languages.createDiagnosticCollection('aup-guard');
-	private readonly states = new Map<string, DocumentState>();
+	private readonly states = new DocumentScans();
 	private readonly publishEmitter = new vscode.EventEmitter<PublishEvent>();
 	private readonly subscriptions: vscode.Disposable[] = [this.collection, this.publishEmitter];
 	/** Fires after each publish or withdrawal for an open document, so the workspace view stays current. */
@@ -108,7 +102,7 @@ export class DiagnosticsManager implements vscode.Disposable {
 		if (!plan.scan) {
 			// Most documents (output channels, other languages) were never ours: nothing to withdraw.
 			if (this.states.has(key)) {
-				this.restart(key);
+				this.states.restart(key);
 				this.withdraw(document.uri);
 				this.publishEmitter.fire({ document, findings: undefined, closed: false });
 			}
@@ -117,7 +111,7 @@ export class DiagnosticsManager implements vscode.Disposable {
 			}
 			return plan;
 		}
-		const state = this.restart(key);
+		const state = this.states.restart(key);
 		const generation = state.generation;
 		const version = document.version;
 		const isStale = (): boolean => this.disposed || document.isClosed || document.version !== version
@@ -187,9 +181,6 @@ export class DiagnosticsManager implements vscode.Disposable {
 			return;
 		}
 		this.disposed = true;
-		for (const state of this.states.values()) {
-			clearTimeout(state.timer);
-		}
 		this.states.clear();
 		for (const subscription of this.subscriptions.splice(0)) {
 			subscription.dispose();
@@ -202,26 +193,7 @@ export class DiagnosticsManager implements vscode.Disposable {
 		if (!isCandidate(document) && !this.scripts.has(document.uri)) {
 			return;
 		}
-		const key = document.uri.toString();
-		const state = this.restart(key);
-		const delay = settingsFor(document.uri).debounceMs;
-		state.timer = setTimeout(() => {
-			state.timer = undefined;
-			void this.validate(document);
-		}, delay);
-	}
-
-	/** Cancels the document's pending and running scans and returns its state. */
-	private restart(key: string): DocumentState {
-		let state = this.states.get(key);
-		if (!state) {
-			state = { generation: 0 };
-			this.states.set(key, state);
-		}
-		clearTimeout(state.timer);
-		state.timer = undefined;
-		state.generation++;
-		return state;
+		this.states.schedule(document.uri.toString(), settingsFor(document.uri).debounceMs, () => void this.validate(document));
 	}
 
 	/** Removes a document's diagnostics and the engine's state for it, but keeps its log history. */
@@ -236,8 +208,6 @@ export class DiagnosticsManager implements vscode.Disposable {
 
 	private close(uri: vscode.Uri): void {
 		const key = uri.toString();
-		const state = this.states.get(key);
-		clearTimeout(state?.timer);
 		this.states.delete(key);
 		this.collection.delete(uri);
 		this.engine.forget(enginePath(uri));
