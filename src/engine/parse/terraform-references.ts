@@ -88,10 +88,9 @@ function templateReferences(file: ParsedFile, node: StringNode): ScriptReference
 	}
 	const found: ScriptReference[] = [];
 	for (const match of node.value.matchAll(TEMPLATE_FILE_CALL)) {
-		// The path inside its quotes (the match ends with the closing one): written `\"` in JSON, a
-		// quote is two characters of source, which a span ending on it would cut in half.
-		const start = match.index + match[0].length - match[1].length - 1;
-		const reference = scriptReference(file, match[1], sourceSpan(node, start, start + match[1].length));
+		// Quotes included, as in HCL: the match ends with the closing one, written `\"` in JSON.
+		const start = match.index + match[0].length - match[1].length - 2;
+		const reference = scriptReference(file, match[1], sourceSpan(node, start, start + match[1].length + 2));
 		if (reference) {
 			found.push(reference);
 		}

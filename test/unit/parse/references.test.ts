@@ -100,8 +100,9 @@ describe('scripts referenced from Terraform', () => {
 		}, null, 2);
 		const file = await createJsonParser('terraform-json').parse({ path: '/ws/infra/main.tf.json', text });
 		assert.deepEqual(referencedScripts(file).map(reference => [reference.path, file.text.slice(reference.span.start, reference.span.end)]), [
-			['/ws/infra/scripts/init.sh', '${path.module}/scripts/init.sh'],
-			['/ws/infra/templates/boot.tftpl', 'templates/boot.tftpl'],
+			// Quotes included, as in HCL; in JSON each is written \".
+			['/ws/infra/scripts/init.sh', '\\"${path.module}/scripts/init.sh\\"'],
+			['/ws/infra/templates/boot.tftpl', '\\"templates/boot.tftpl\\"'],
 		]);
 	});
 });
