@@ -70,3 +70,12 @@ export class MappedText {
 		return end;
 	}
 }
+
+/** Whether the character at `at` follows an odd run of backslashes (after `from`), which escapes it. */
+export function isEscaped(text: string, from: number, at: number): boolean {
+	let count = 0;
+	for (let i = at - 1; i >= from && text.charCodeAt(i) === 0x5c; i--) {
+		count++;
+	}
+	return count % 2 === 1;
+}

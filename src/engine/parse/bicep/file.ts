@@ -1,6 +1,7 @@
-import type { Comment, ParsedFile, ParseNote } from '../../model/file';
+import type { Comment, ParsedFile } from '../../model/file';
 import type { Span } from '../../model/range';
 import { LineIndex } from '../../text/line-index';
+import { syntaxErrorNote } from '../tree-sitter-note';
 import type { ParseInput } from '../parser';
 import { buildDeclarations } from './declarations';
 import type { SyntaxTree } from './syntax';
@@ -17,7 +18,7 @@ export function buildFile(input: ParseInput, tree: SyntaxTree): ParsedFile {
 		roots: [root],
 		resources,
 		comments: tree.comments.map(span => comment(text, span)),
-		notes: tree.problem ? [syntaxNote(text, tree.problem)] : [],
+		notes: tree.problem ? [syntaxErrorNote(text, tree.problem, 'Bicep')] : [],
 	};
 }
 
@@ -44,23 +45,4 @@ function comment(text: string, span: Span): Comment {
 	const from = span.start + 2;
 	const to = text.startsWith('/*', span.start) && end - span.start >= 4 && text.startsWith('*/', end - 2) ? end - 2 : end;
 	return { span: { start: span.start, end }, text: text.slice(from, Math.max(from, to)) };
-}
-
-/**
- * One note for the whole file, at the first syntax error and only over its first line: error
- * recovery can wrap the rest of the file in one ERROR node, which would underline everything.
- */
-function syntaxNote(text: string, problem: Span): ParseNote {
-	let end = problem.end;
-	for (let i = problem.start; i < end; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 0x0a || code === 0x0d) {
-			end = i;
-			break;
-		}
-	}
-	return {
-		span: { start: problem.start, end: Math.max(problem.start, end) },
-		message: 'Part of this file could not be read as Bicep (a syntax error starts here), so findings in that part may be missing.',
-	};
 }

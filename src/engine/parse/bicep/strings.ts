@@ -1,5 +1,5 @@
 import type { StringNode } from '../../model/nodes';
-import { MappedText } from '../mapped-text';
+import { isEscaped, MappedText } from '../mapped-text';
 import type { SyntaxNode } from './syntax';
 
 const BACKSLASH = 0x5c;
@@ -29,7 +29,7 @@ export function stringValue(text: string, node: SyntaxNode): StringNode {
 		return { kind: 'string', span, value: text.slice(start, end), map: { segments: [{ valueStart: 0, sourceStart: start, length: end - start }] }, isLiteral: true };
 	}
 	const start = node.start + 1;
-	const closed = node.end - 1 > node.start && text.charCodeAt(node.end - 1) === QUOTE && !isEscapedAt(text, start, node.end - 1);
+	const closed = node.end - 1 > node.start && text.charCodeAt(node.end - 1) === QUOTE && !isEscaped(text, start, node.end - 1);
 	const end = closed ? node.end - 1 : node.end;
 	const interpolations = node.children.filter(child => child.type === 'interpolation');
 	const writer = new MappedText(text, start);
@@ -56,15 +56,6 @@ export function stringValue(text: string, node: SyntaxNode): StringNode {
 	}
 	writer.copy(runStart, end);
 	return { kind: 'string', span, value: writer.value, map: writer.map, isLiteral: interpolations.length === 0 };
-}
-
-/** Whether the character at `at` follows an odd run of backslashes, which escapes it. */
-function isEscapedAt(text: string, from: number, at: number): boolean {
-	let count = 0;
-	for (let i = at - 1; i >= from && text.charCodeAt(i) === BACKSLASH; i--) {
-		count++;
-	}
-	return count % 2 === 1;
 }
 
 /** An escape at `at`, or undefined when Bicep does not know it (it is then kept as written). */

@@ -1,5 +1,5 @@
 import type { OffsetMap } from '../../model/nodes';
-import { MappedText } from '../mapped-text';
+import { isEscaped, MappedText } from '../mapped-text';
 
 export interface DecodedString {
 	readonly value: string;
@@ -56,15 +56,6 @@ export function decodeJsonString(text: string, start: number, end: number, templ
 	}
 	out.copy(runStart, to);
 	return { value: out.value, map: out.map, hasTemplate };
-}
-
-/** True when the character at `at` follows an odd number of backslashes. */
-function isEscaped(text: string, from: number, at: number): boolean {
-	let count = 0;
-	for (let i = at - 1; i >= from && text.charCodeAt(i) === BACKSLASH; i--) {
-		count++;
-	}
-	return count % 2 === 1;
 }
 
 /** The escape at `at`; an invalid one (a parse error already reported) is kept as written. */

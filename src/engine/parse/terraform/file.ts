@@ -1,6 +1,6 @@
-import type { Comment, ParsedFile, ParseNote } from '../../model/file';
-import type { Span } from '../../model/range';
+import type { Comment, ParsedFile } from '../../model/file';
 import { LineIndex } from '../../text/line-index';
+import { syntaxErrorNote } from '../tree-sitter-note';
 import type { ParseInput } from '../parser';
 import { buildRoot } from './blocks';
 import type { FlatTree } from './flat-tree';
@@ -17,7 +17,7 @@ export function buildFile(input: ParseInput, flat: FlatTree): ParsedFile {
 		roots: [root],
 		resources,
 		comments: flat.comments.map(index => comment(text, flat.starts[index], flat.ends[index])),
-		notes: flat.problem ? [syntaxNote(text, flat.problem)] : [],
+		notes: flat.problem ? [syntaxErrorNote(text, flat.problem, 'Terraform')] : [],
 	};
 }
 
@@ -39,23 +39,4 @@ function comment(text: string, start: number, end: number): Comment {
 		}
 	}
 	return { span: { start, end }, text: text.slice(from, to) };
-}
-
-/**
- * One note for the whole file, at the first syntax error, and only over its first line: error
- * recovery can wrap the rest of the file in one ERROR node, which would underline everything.
- */
-function syntaxNote(text: string, problem: Span): ParseNote {
-	let end = problem.end;
-	for (let i = problem.start; i < end; i++) {
-		const code = text.charCodeAt(i);
-		if (code === 0x0a || code === 0x0d) {
-			end = i;
-			break;
-		}
-	}
-	return {
-		span: { start: problem.start, end: Math.max(problem.start, end) },
-		message: 'Part of this file could not be read as Terraform (a syntax error starts here), so findings in that part may be missing.',
-	};
 }
