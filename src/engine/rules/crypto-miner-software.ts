@@ -6,6 +6,7 @@ import { scriptUnits, type ScriptUnit } from './shared/scripts';
 import { programName, type Command } from './shared/shell';
 import { maskTemplates, searchText } from './shared/text';
 import { describeLocation } from './shared/where';
+import { reportingOnce } from './shared/report-once';
 
 /** Keys that name a container image in Kubernetes, Compose, ECS and Terraform's container blocks. */
 const IMAGE_KEYS = new Set(['image', 'Image']);
@@ -37,19 +38,12 @@ export default defineRule({
 		'',
 		'Names are matched as whole words in image repository paths and program names, so `pkill xmrig` in a clean-up script, a `determiner` service or a `data-miner` image are not findings.',
 	].join('\n'),
-	check(file, reportOnce) {
+	check(file, reportEach) {
 		if (!mayNameMiner(searchText(file))) {
 			return;
 		}
 		// An exec-form item can be seen as a word of its array and as a script of its own: report a place once.
-		const reported = new Set<string>();
-		const report = (finding: RuleReport): void => {
-			const key = `${finding.span.start}:${finding.span.end}`;
-			if (!reported.has(key)) {
-				reported.add(key);
-				reportOnce(finding);
-			}
-		};
+		const report = reportingOnce(reportEach);
 		for (const ref of stringValues(file)) {
 			if (ref.key !== undefined && IMAGE_KEYS.has(ref.key)) {
 				const found = minerInImage(maskTemplates(ref.node.value));

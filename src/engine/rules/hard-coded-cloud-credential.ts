@@ -6,6 +6,7 @@ import { secretReferenceFix } from '../fixes/secret-reference';
 import { defineRule, type RuleReport } from './rule';
 import { namedValues, type NamedValue } from './shared/named-values';
 import { describeLocation } from './shared/where';
+import { reportingOnce } from './shared/report-once';
 
 const PATTERNS = [...CLOUD_SECRET_PATTERNS, ...SAAS_TOKEN_PATTERNS];
 
@@ -34,14 +35,7 @@ export default defineRule({
 		'**When it is legitimate.** Practically never in deployable configuration. AWS\'s documented example keys (`AKIAIOSFODNN7EXAMPLE`) and Stripe test keys are not reported. For a deliberately fake key in a test fixture, suppress the line with that reason: `# aup-guard-ignore AUP-CRD-001: fake key used by the parser tests`.',
 	].join('\n'),
 	check(file, report) {
-		const reported = new Set<string>();
-		const once = (finding: RuleReport): void => {
-			const key = `${finding.span.start}:${finding.span.end}`;
-			if (!reported.has(key)) {
-				reported.add(key);
-				report(finding);
-			}
-		};
+		const once = reportingOnce(report);
 		// Named values first: their messages can say `AWS_SECRET_ACCESS_KEY` rather than `value`.
 		const searched = new Set<StringNode>();
 		for (const named of namedValues(file)) {

@@ -7,6 +7,7 @@ import { composeExposedProxies, kubernetesExposedProxies } from './shared/proxy-
 import { relaySettings } from './shared/relay-settings';
 import { scriptUnits } from './shared/scripts';
 import { describeLocation, describeResource } from './shared/where';
+import { reportingOnce } from './shared/report-once';
 
 const RISK = 'unless its access rules admit only your own clients, anyone can relay traffic through your account, and the spam, fraud or attacks sent through it are traced back to you (AUP section 3).';
 
@@ -35,14 +36,7 @@ export default defineRule({
 		'**When it is legitimate.** A proxy that requires authentication and serves your own users, such as a company egress proxy or a VPN. Suppress with the reason: `# aup-guard-ignore AUP-PRX-001: egress proxy, basic auth and IP allow list in squid.conf`.',
 	].join('\n'),
 	check(file, report) {
-		const reported = new Set<string>();
-		const once = (finding: RuleReport): void => {
-			const key = `${finding.span.start}:${finding.span.end}`;
-			if (!reported.has(key)) {
-				reported.add(key);
-				report(finding);
-			}
-		};
+		const once = reportingOnce(report);
 		for (const exposed of [...kubernetesExposedProxies(file), ...composeExposedProxies(file)]) {
 			once({ span: exposed.span, message: `Container image (${exposed.where}) is the ${exposed.proxy} proxy, and ${exposed.exposure}: ${RISK} ${exposed.remedy}` });
 		}
