@@ -1,6 +1,7 @@
 import rule from '../../../src/engine/rules/privileged-container';
 import { fixesResolve } from '../fixes/fix-resolves';
 import { ruleTester } from '../rule-tester';
+import { AGENTS_MANIFEST, API_MANIFEST, BUILDER_TERRAFORM, ECS_TEMPLATE, NODE_EXPORTER_MANIFEST } from './fixtures/workloads';
 
 const id = 'AUP-CTR-001';
 
@@ -8,73 +9,7 @@ const flagged = [
 	{
 		name: 'a privileged init container and SYS_ADMIN in a DaemonSet, privileged in a CronJob',
 		path: 'k8s/agents.yaml',
-		source: `apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: log-agent
-  namespace: ops
-spec:
-  selector:
-    matchLabels:
-      app: log-agent
-  template:
-    metadata:
-      labels:
-        app: log-agent
-    spec:
-      hostNetwork: true
-      hostPID: true
-      initContainers:
-        - name: sysctl
-          image: busybox:1.36
-          command: ["sysctl", "-w", "vm.max_map_count=262144"]
-          securityContext:
-            privileged: true
-      containers:
-        - name: agent
-          image: ghcr.io/acme/log-agent:2.4.1
-          securityContext:
-            capabilities:
-              add: ["NET_ADMIN", "SYS_ADMIN"]
-          volumeMounts:
-            - name: docker
-              mountPath: /var/run/docker.sock
-            - name: varlog
-              mountPath: /var/log
-              readOnly: true
-      volumes:
-        - name: docker
-          hostPath:
-            path: /var/run/docker.sock
-        - name: varlog
-          hostPath:
-            path: /var/log
----
-apiVersion: batch/v1
-kind: CronJob
-metadata:
-  name: node-cleanup
-spec:
-  schedule: "0 3 * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: OnFailure
-          hostIPC: true
-          containers:
-            - name: cleanup
-              image: alpine:3.20
-              securityContext:
-                privileged: true
-              volumeMounts:
-                - name: host
-                  mountPath: /host
-          volumes:
-            - name: host
-              hostPath:
-                path: /
-`,
+		source: AGENTS_MANIFEST,
 		findings: [
 			{ ruleId: id, line: 21, character: 24, endLine: 21, endCharacter: 28, text: 'true', message: /^A container of DaemonSet 'log-agent' runs with privileged: true, which gives it control of the host/, fixed: [`apiVersion: apps/v1
 kind: DaemonSet
@@ -144,73 +79,7 @@ spec:
                 path: /
 `] },
 			{ ruleId: id, line: 27, character: 34, endLine: 27, endCharacter: 43, text: 'SYS_ADMIN', message: /^A container of DaemonSet 'log-agent' runs with capability SYS_ADMIN/ },
-			{ ruleId: id, line: 58, character: 28, endLine: 58, endCharacter: 32, text: 'true', message: /CronJob 'node-cleanup'/, fixed: [`apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: log-agent
-  namespace: ops
-spec:
-  selector:
-    matchLabels:
-      app: log-agent
-  template:
-    metadata:
-      labels:
-        app: log-agent
-    spec:
-      hostNetwork: true
-      hostPID: true
-      initContainers:
-        - name: sysctl
-          image: busybox:1.36
-          command: ["sysctl", "-w", "vm.max_map_count=262144"]
-          securityContext:
-            privileged: true
-      containers:
-        - name: agent
-          image: ghcr.io/acme/log-agent:2.4.1
-          securityContext:
-            capabilities:
-              add: ["NET_ADMIN", "SYS_ADMIN"]
-          volumeMounts:
-            - name: docker
-              mountPath: /var/run/docker.sock
-            - name: varlog
-              mountPath: /var/log
-              readOnly: true
-      volumes:
-        - name: docker
-          hostPath:
-            path: /var/run/docker.sock
-        - name: varlog
-          hostPath:
-            path: /var/log
----
-apiVersion: batch/v1
-kind: CronJob
-metadata:
-  name: node-cleanup
-spec:
-  schedule: "0 3 * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: OnFailure
-          hostIPC: true
-          containers:
-            - name: cleanup
-              image: alpine:3.20
-              securityContext:
-                privileged: false
-              volumeMounts:
-                - name: host
-                  mountPath: /host
-          volumes:
-            - name: host
-              hostPath:
-                path: /
-`] },
+			{ ruleId: id, line: 58, character: 28, endLine: 58, endCharacter: 32, text: 'true', message: /CronJob 'node-cleanup'/, fixed: [AGENTS_MANIFEST.replace('                privileged: true\n', '                privileged: false\n')] },
 		],
 	},
 	{
@@ -261,143 +130,9 @@ spec:
 	{
 		name: 'Terraform: a privileged Docker-in-Docker deployment and ECS containers in jsonencode and heredoc JSON',
 		path: 'build.tf',
-		source: `resource "kubernetes_deployment_v1" "builder" {
-  metadata {
-    name = "builder"
-  }
-  spec {
-    replicas = 1
-    selector {
-      match_labels = {
-        app = "builder"
-      }
-    }
-    template {
-      metadata {
-        labels = {
-          app = "builder"
-        }
-      }
-      spec {
-        host_network = true
-        container {
-          name  = "dind"
-          image = "docker:27-dind"
-          security_context {
-            privileged = true
-          }
-        }
-        volume {
-          name = "docker-state"
-          host_path {
-            path = "/var/lib/docker"
-          }
-        }
-      }
-    }
-  }
-}
-
-resource "aws_ecs_task_definition" "agent" {
-  family = "agent"
-  container_definitions = jsonencode([
-    {
-      name       = "agent"
-      image      = "public.ecr.aws/acme/agent:1.2.0"
-      essential  = true
-      privileged = true
-    }
-  ])
-
-  volume {
-    name      = "docker"
-    host_path = "/var/run/docker.sock"
-  }
-}
-
-resource "aws_ecs_task_definition" "legacy" {
-  family                = "legacy"
-  container_definitions = <<JSON
-[
-  {
-    "name": "legacy",
-    "image": "acme/legacy:3.1",
-    "privileged": true,
-    "linuxParameters": { "capabilities": { "add": ["SYS_ADMIN"] } }
-  }
-]
-JSON
-}
-`,
+		source: BUILDER_TERRAFORM,
 		findings: [
-			{ ruleId: id, line: 23, character: 25, endLine: 23, endCharacter: 29, text: 'true', message: /kubernetes_deployment_v1\.builder/, fixed: [`resource "kubernetes_deployment_v1" "builder" {
-  metadata {
-    name = "builder"
-  }
-  spec {
-    replicas = 1
-    selector {
-      match_labels = {
-        app = "builder"
-      }
-    }
-    template {
-      metadata {
-        labels = {
-          app = "builder"
-        }
-      }
-      spec {
-        host_network = true
-        container {
-          name  = "dind"
-          image = "docker:27-dind"
-          security_context {
-            privileged = false
-          }
-        }
-        volume {
-          name = "docker-state"
-          host_path {
-            path = "/var/lib/docker"
-          }
-        }
-      }
-    }
-  }
-}
-
-resource "aws_ecs_task_definition" "agent" {
-  family = "agent"
-  container_definitions = jsonencode([
-    {
-      name       = "agent"
-      image      = "public.ecr.aws/acme/agent:1.2.0"
-      essential  = true
-      privileged = true
-    }
-  ])
-
-  volume {
-    name      = "docker"
-    host_path = "/var/run/docker.sock"
-  }
-}
-
-resource "aws_ecs_task_definition" "legacy" {
-  family                = "legacy"
-  container_definitions = <<JSON
-[
-  {
-    "name": "legacy",
-    "image": "acme/legacy:3.1",
-    "privileged": true,
-    "linuxParameters": { "capabilities": { "add": ["SYS_ADMIN"] } }
-  }
-]
-JSON
-}
-`] },
+			{ ruleId: id, line: 23, character: 25, endLine: 23, endCharacter: 29, text: 'true', message: /kubernetes_deployment_v1\.builder/, fixed: [BUILDER_TERRAFORM.replace('            privileged = true\n', '            privileged = false\n')] },
 			{ ruleId: id, line: 44, character: 19, endLine: 44, endCharacter: 23, text: 'true', message: /aws_ecs_task_definition\.agent/, fixed: [`resource "kubernetes_deployment_v1" "builder" {
   metadata {
     name = "builder"
@@ -466,119 +201,16 @@ resource "aws_ecs_task_definition" "legacy" {
 JSON
 }
 `] },
-			{ ruleId: id, line: 61, character: 18, endLine: 61, endCharacter: 22, text: 'true', message: /aws_ecs_task_definition\.legacy runs with privileged/, fixed: [`resource "kubernetes_deployment_v1" "builder" {
-  metadata {
-    name = "builder"
-  }
-  spec {
-    replicas = 1
-    selector {
-      match_labels = {
-        app = "builder"
-      }
-    }
-    template {
-      metadata {
-        labels = {
-          app = "builder"
-        }
-      }
-      spec {
-        host_network = true
-        container {
-          name  = "dind"
-          image = "docker:27-dind"
-          security_context {
-            privileged = true
-          }
-        }
-        volume {
-          name = "docker-state"
-          host_path {
-            path = "/var/lib/docker"
-          }
-        }
-      }
-    }
-  }
-}
-
-resource "aws_ecs_task_definition" "agent" {
-  family = "agent"
-  container_definitions = jsonencode([
-    {
-      name       = "agent"
-      image      = "public.ecr.aws/acme/agent:1.2.0"
-      essential  = true
-      privileged = true
-    }
-  ])
-
-  volume {
-    name      = "docker"
-    host_path = "/var/run/docker.sock"
-  }
-}
-
-resource "aws_ecs_task_definition" "legacy" {
-  family                = "legacy"
-  container_definitions = <<JSON
-[
-  {
-    "name": "legacy",
-    "image": "acme/legacy:3.1",
-    "privileged": false,
-    "linuxParameters": { "capabilities": { "add": ["SYS_ADMIN"] } }
-  }
-]
-JSON
-}
-`] },
+			{ ruleId: id, line: 61, character: 18, endLine: 61, endCharacter: 22, text: 'true', message: /aws_ecs_task_definition\.legacy runs with privileged/, fixed: [BUILDER_TERRAFORM.replace('    "privileged": true,\n', '    "privileged": false,\n')] },
 			{ ruleId: id, line: 62, character: 52, endLine: 62, endCharacter: 61, text: 'SYS_ADMIN', message: /aws_ecs_task_definition\.legacy runs with capability SYS_ADMIN/ },
 		],
 	},
 	{
 		name: 'a privileged ECS container with SYS_ADMIN in CloudFormation',
 		path: 'ecs.yaml',
-		source: `AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AgentTask:
-    Type: AWS::ECS::TaskDefinition
-    Properties:
-      Family: agent
-      ContainerDefinitions:
-        - Name: agent
-          Image: public.ecr.aws/acme/agent:1.2.0
-          Privileged: true
-          LinuxParameters:
-            Capabilities:
-              Add:
-                - SYS_ADMIN
-      Volumes:
-        - Name: root
-          Host:
-            SourcePath: /
-`,
+		source: ECS_TEMPLATE,
 		findings: [
-			{ ruleId: id, line: 9, character: 22, endLine: 9, endCharacter: 26, text: 'true', message: /AWS::ECS::TaskDefinition 'AgentTask'/, fixed: [`AWSTemplateFormatVersion: '2010-09-09'
-Resources:
-  AgentTask:
-    Type: AWS::ECS::TaskDefinition
-    Properties:
-      Family: agent
-      ContainerDefinitions:
-        - Name: agent
-          Image: public.ecr.aws/acme/agent:1.2.0
-          Privileged: false
-          LinuxParameters:
-            Capabilities:
-              Add:
-                - SYS_ADMIN
-      Volumes:
-        - Name: root
-          Host:
-            SourcePath: /
-`] },
+			{ ruleId: id, line: 9, character: 22, endLine: 9, endCharacter: 26, text: 'true', message: /AWS::ECS::TaskDefinition 'AgentTask'/, fixed: [ECS_TEMPLATE.replace('          Privileged: true\n', '          Privileged: false\n')] },
 			{ ruleId: id, line: 13, character: 18, endLine: 13, endCharacter: 27, text: 'SYS_ADMIN', message: /capability SYS_ADMIN/ },
 		],
 	},
@@ -590,43 +222,7 @@ ruleTester.run(rule, {
 		{
 			name: 'privileged false, capabilities dropped and NET_BIND_SERVICE added, and the words in an annotation',
 			path: 'k8s/api.yaml',
-			source: `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: api
-  annotations:
-    description: "never privileged: true, never hostNetwork"
-spec:
-  replicas: 3
-  selector:
-    matchLabels:
-      app: api
-  template:
-    metadata:
-      labels:
-        app: api
-    spec:
-      hostNetwork: false
-      containers:
-        - name: api
-          image: ghcr.io/acme/api:1.8.0
-          securityContext:
-            privileged: false
-            allowPrivilegeEscalation: false
-            capabilities:
-              drop: ["ALL"]
-              add: ["NET_BIND_SERVICE"]
-          volumeMounts:
-            - name: logs
-              mountPath: /var/log/api
-      volumes:
-        - name: logs
-          hostPath:
-            path: /var/log/api
-        - name: config
-          configMap:
-            name: api-config
-`,
+			source: API_MANIFEST,
 		},
 		{
 			name: 'a Compose web server with NET_BIND_SERVICE and the words in a label',
@@ -654,36 +250,7 @@ volumes:
 		{
 			name: 'node-exporter: host namespaces and mounts are other rules\' findings',
 			path: 'k8s/node-exporter.yaml',
-			source: `# aup-guard-ignore AUP-CTR-001, AUP-CTR-002, AUP-CTR-003: Prometheus node-exporter reads host metrics read-only
-apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: node-exporter
-  namespace: monitoring
-spec:
-  selector:
-    matchLabels:
-      app: node-exporter
-  template:
-    metadata:
-      labels:
-        app: node-exporter
-    spec:
-      hostNetwork: true
-      hostPID: true
-      containers:
-        - name: node-exporter
-          image: quay.io/prometheus/node-exporter:v1.8.2
-          args: ["--path.rootfs=/host"]
-          volumeMounts:
-            - name: root
-              mountPath: /host
-              readOnly: true
-      volumes:
-        - name: root
-          hostPath:
-            path: /
-`,
+			source: NODE_EXPORTER_MANIFEST,
 		},
 	],
 });
