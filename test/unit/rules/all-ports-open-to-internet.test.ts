@@ -2,6 +2,7 @@ import rule from '../../../src/engine/rules/all-ports-open-to-internet';
 import { fixesResolve } from '../fixes/fix-resolves';
 import { narrowed, tfVariable } from '../helpers/narrowed';
 import { ruleTester, type FlaggedCase } from '../rule-tester';
+import { ARM_NSG_TEMPLATE, AZURE_NSG_RULES_TF, GCP_FIREWALLS_TF } from './fixtures/network';
 
 const id = 'AUP-NET-002';
 
@@ -474,200 +475,17 @@ Resources:
 		{
 			name: 'Azure rules on chosen ports, outbound, denied or from the virtual network',
 			path: 'nsg.tf',
-			source: `resource "azurerm_network_security_group" "app" {
-  name                = "app-nsg"
-  location            = azurerm_resource_group.main.location
-  resource_group_name = azurerm_resource_group.main.name
-
-  security_rule {
-    name                       = "ssh-from-vpn"
-    priority                   = 100
-    direction                  = "Inbound"
-    access                     = "Allow"
-    protocol                   = "Tcp"
-    source_port_range          = "*"
-    destination_port_range     = "22"
-    source_address_prefix      = "VirtualNetwork"
-    destination_address_prefix = "*"
-  }
-
-  security_rule {
-    name                       = "deny-rdp"
-    priority                   = 110
-    direction                  = "Inbound"
-    access                     = "Deny"
-    protocol                   = "Tcp"
-    source_port_range          = "*"
-    destination_port_range     = "3389"
-    source_address_prefix      = "Internet"
-    destination_address_prefix = "*"
-  }
-
-  security_rule {
-    name                       = "ssh-out"
-    priority                   = 120
-    direction                  = "Outbound"
-    access                     = "Allow"
-    protocol                   = "Tcp"
-    source_port_range          = "*"
-    destination_port_range     = "22"
-    source_address_prefix      = "*"
-    destination_address_prefix = "*"
-  }
-
-  security_rule {
-    name                       = "web"
-    priority                   = 130
-    direction                  = "Inbound"
-    access                     = "Allow"
-    protocol                   = "Tcp"
-    source_port_range          = "22"
-    destination_port_ranges    = ["80", "443"]
-    source_address_prefix      = "*"
-    destination_address_prefix = "*"
-  }
-}
-
-resource "azurerm_network_security_rule" "admin" {
-  name                        = "ssh-admins"
-  priority                    = 200
-  direction                   = "Inbound"
-  access                      = "Allow"
-  protocol                    = "Tcp"
-  source_port_range           = "*"
-  destination_port_range      = "22"
-  source_address_prefix       = var.admin_cidr
-  destination_address_prefix  = "*"
-  resource_group_name         = azurerm_resource_group.main.name
-  network_security_group_name = azurerm_network_security_group.app.name
-}
-`,
+			source: AZURE_NSG_RULES_TF,
 		},
 		{
 			name: 'GCP firewalls on chosen ports, egress, disabled and deny rules',
 			path: 'firewall.tf',
-			source: `resource "google_compute_firewall" "web" {
-  name          = "allow-web"
-  network       = google_compute_network.vpc.name
-  source_ranges = ["0.0.0.0/0"]
-  target_tags   = ["web"]
-
-  allow {
-    protocol = "tcp"
-    ports    = ["80", "443", "8080-8090"]
-  }
-}
-
-resource "google_compute_firewall" "iap_ssh" {
-  name          = "allow-iap-ssh"
-  network       = google_compute_network.vpc.name
-  source_ranges = ["35.235.240.0/20"]
-
-  allow {
-    protocol = "tcp"
-    ports    = ["22"]
-  }
-}
-
-resource "google_compute_firewall" "egress" {
-  name               = "allow-egress-db"
-  network            = google_compute_network.vpc.name
-  direction          = "EGRESS"
-  destination_ranges = ["0.0.0.0/0"]
-  source_ranges      = ["0.0.0.0/0"]
-
-  allow {
-    protocol = "tcp"
-    ports    = ["5432"]
-  }
-}
-
-resource "google_compute_firewall" "off" {
-  name          = "ssh-break-glass"
-  network       = google_compute_network.vpc.name
-  disabled      = true
-  source_ranges = ["0.0.0.0/0"]
-
-  allow {
-    protocol = "tcp"
-    ports    = ["22"]
-  }
-}
-
-resource "google_compute_firewall" "deny" {
-  name          = "deny-rdp"
-  network       = google_compute_network.vpc.name
-  source_ranges = ["0.0.0.0/0"]
-
-  deny {
-    protocol = "tcp"
-    ports    = ["3389"]
-  }
-}
-`,
+			source: GCP_FIREWALLS_TF,
 		},
 		{
 			name: 'ARM: SSH from a parameter, a deny rule and outbound traffic',
 			path: 'azuredeploy.json',
-			source: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "adminPrefix": { "type": "string" }
-  },
-  "resources": [
-    {
-      "type": "Microsoft.Network/networkSecurityGroups",
-      "apiVersion": "2023-09-01",
-      "name": "app-nsg",
-      "location": "[resourceGroup().location]",
-      "properties": {
-        "securityRules": [
-          {
-            "name": "ssh-from-admins",
-            "properties": {
-              "priority": 100,
-              "direction": "Inbound",
-              "access": "Allow",
-              "protocol": "Tcp",
-              "sourcePortRange": "*",
-              "destinationPortRange": "22",
-              "sourceAddressPrefix": "[parameters('adminPrefix')]",
-              "destinationAddressPrefix": "*"
-            }
-          },
-          {
-            "name": "deny-all-inbound",
-            "properties": {
-              "priority": 4096,
-              "direction": "Inbound",
-              "access": "Deny",
-              "protocol": "*",
-              "sourcePortRange": "*",
-              "destinationPortRange": "*",
-              "sourceAddressPrefix": "Internet",
-              "destinationAddressPrefix": "*"
-            }
-          },
-          {
-            "name": "all-outbound",
-            "properties": {
-              "priority": 100,
-              "direction": "Outbound",
-              "access": "Allow",
-              "protocol": "*",
-              "sourcePortRange": "*",
-              "destinationPortRange": "*",
-              "sourceAddressPrefix": "*",
-              "destinationAddressPrefix": "Internet"
-            }
-          }
-        ]
-      }
-    }
-  ]
-}
-`,
+			source: ARM_NSG_TEMPLATE,
 		},
 	],
 });

@@ -1,6 +1,7 @@
 import rule from '../../../src/engine/rules/public-access-block-turned-off';
 import { fixesResolve } from '../fixes/fix-resolves';
 import { ruleTester } from '../rule-tester';
+import { ARM_PRIVATE_CONTAINERS_TEMPLATE, ARM_PUBLIC_STORAGE_TEMPLATE, PUBLIC_S3_ACLS_TF } from './fixtures/public-access';
 
 const id = 'AUP-STO-003';
 
@@ -152,77 +153,9 @@ Resources:
 	{
 		name: 'allowBlobPublicAccess true on an ARM storage account',
 		path: 'azuredeploy.json',
-		source: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "resources": [
-    {
-      "type": "Microsoft.Storage/storageAccounts",
-      "apiVersion": "2023-01-01",
-      "name": "acmewebassets",
-      "location": "[resourceGroup().location]",
-      "sku": { "name": "Standard_LRS" },
-      "kind": "StorageV2",
-      "properties": {
-        "allowBlobPublicAccess": true,
-        "minimumTlsVersion": "TLS1_2"
-      }
-    },
-    {
-      "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
-      "apiVersion": "2023-01-01",
-      "name": "acmewebassets/default/images",
-      "properties": {
-        "publicAccess": "Container"
-      }
-    },
-    {
-      "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
-      "apiVersion": "2023-01-01",
-      "name": "acmewebassets/default/backups",
-      "properties": {
-        "publicAccess": "None"
-      }
-    }
-  ]
-}
-`,
+		source: ARM_PUBLIC_STORAGE_TEMPLATE,
 		findings: [
-			{ ruleId: id, line: 12, character: 33, endLine: 12, endCharacter: 37, text: 'true', message: /\(allowBlobPublicAccess\)/, fixed: [`{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "resources": [
-    {
-      "type": "Microsoft.Storage/storageAccounts",
-      "apiVersion": "2023-01-01",
-      "name": "acmewebassets",
-      "location": "[resourceGroup().location]",
-      "sku": { "name": "Standard_LRS" },
-      "kind": "StorageV2",
-      "properties": {
-        "allowBlobPublicAccess": false,
-        "minimumTlsVersion": "TLS1_2"
-      }
-    },
-    {
-      "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
-      "apiVersion": "2023-01-01",
-      "name": "acmewebassets/default/images",
-      "properties": {
-        "publicAccess": "Container"
-      }
-    },
-    {
-      "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
-      "apiVersion": "2023-01-01",
-      "name": "acmewebassets/default/backups",
-      "properties": {
-        "publicAccess": "None"
-      }
-    }
-  ]
-}
-`] },
+			{ ruleId: id, line: 12, character: 33, endLine: 12, endCharacter: 37, text: 'true', message: /\(allowBlobPublicAccess\)/, fixed: [ARM_PUBLIC_STORAGE_TEMPLATE.replace('        "allowBlobPublicAccess": true,\n', '        "allowBlobPublicAccess": false,\n')] },
 		],
 	},
 ];
@@ -263,78 +196,12 @@ resource "aws_s3_bucket_versioning" "data" {
 		{
 			name: 'public ACLs are AUP-STO-001\'s and AUP-STO-002\'s, not this rule\'s',
 			path: 's3.tf',
-			source: `resource "aws_s3_bucket" "reports" {
-  bucket = "acme-quarterly-reports"
-  acl    = "public-read"
-}
-
-resource "aws_s3_bucket" "uploads" {
-  bucket = "acme-user-uploads"
-}
-
-resource "aws_s3_bucket_acl" "uploads" {
-  bucket = aws_s3_bucket.uploads.id
-  acl    = "public-read-write"
-}
-
-resource "aws_s3_bucket_acl" "partners" {
-  bucket = aws_s3_bucket.partners.id
-
-  access_control_policy {
-    grant {
-      grantee {
-        type = "Group"
-        uri  = "http://acs.amazonaws.com/groups/global/AuthenticatedUsers"
-      }
-      permission = "READ"
-    }
-
-    grant {
-      grantee {
-        type = "Group"
-        uri  = "http://acs.amazonaws.com/groups/global/AllUsers"
-      }
-      permission = "WRITE"
-    }
-
-    owner {
-      id = data.aws_canonical_user_id.current.id
-    }
-  }
-}
-`,
+			source: PUBLIC_S3_ACLS_TF,
 		},
 		{
 			name: 'ARM containers with publicAccess None, and the words in a tag',
 			path: 'azuredeploy.json',
-			source: `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "resources": [
-    {
-      "type": "Microsoft.Storage/storageAccounts",
-      "apiVersion": "2023-01-01",
-      "name": "acmedata",
-      "location": "[resourceGroup().location]",
-      "sku": { "name": "Standard_GRS" },
-      "kind": "StorageV2",
-      "tags": { "publicAccess": "Container" },
-      "properties": {
-        "allowBlobPublicAccess": false,
-        "minimumTlsVersion": "TLS1_2"
-      }
-    },
-    {
-      "type": "Microsoft.Storage/storageAccounts/blobServices/containers",
-      "apiVersion": "2023-01-01",
-      "name": "acmedata/default/exports",
-      "properties": {
-        "publicAccess": "None"
-      }
-    }
-  ]
-}
-`,
+			source: ARM_PRIVATE_CONTAINERS_TEMPLATE,
 		},
 	],
 });
