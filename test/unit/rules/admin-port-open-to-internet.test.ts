@@ -2,7 +2,7 @@ import rule from '../../../src/engine/rules/admin-port-open-to-internet';
 import { fixesResolve } from '../fixes/fix-resolves';
 import { narrowed, tfVariable } from '../helpers/narrowed';
 import { ruleTester, type FlaggedCase } from '../rule-tester';
-import { ARM_NSG_TEMPLATE, AZURE_NSG_RULES_TF, GCP_FIREWALLS_TF } from './fixtures/network';
+import { ARM_NSG_TEMPLATE, AZURE_NSG_RULES_TF, GCP_FIREWALLS_TF, GCP_SSH_FIREWALLS_TF, JUMP_NSG_TEMPLATE, JUMP_NSG_TF } from './fixtures/network';
 
 const id = 'AUP-NET-001';
 
@@ -79,104 +79,6 @@ Resources:
       CidrIpv6: "::/0"
 `;
 
-const jumpNsg = `resource "azurerm_network_security_group" "jump" {
-  name                = "jump-nsg"
-  location            = azurerm_resource_group.main.location
-  resource_group_name = azurerm_resource_group.main.name
-
-  security_rule {
-    name                       = "allow-ssh"
-    priority                   = 100
-    direction                  = "Inbound"
-    access                     = "Allow"
-    protocol                   = "Tcp"
-    source_port_range          = "*"
-    destination_port_range     = "22"
-    source_address_prefix      = "*"
-    destination_address_prefix = "*"
-  }
-
-  security_rule {
-    name                       = "allow-https"
-    priority                   = 110
-    direction                  = "Inbound"
-    access                     = "Allow"
-    protocol                   = "Tcp"
-    source_port_range          = "*"
-    destination_port_range     = "443"
-    source_address_prefix      = "Internet"
-    destination_address_prefix = "*"
-  }
-}
-
-resource "azurerm_network_security_rule" "sql" {
-  name                        = "allow-sql"
-  priority                    = 200
-  direction                   = "Inbound"
-  access                      = "Allow"
-  protocol                    = "*"
-  source_port_range           = "*"
-  destination_port_ranges     = ["1433", "3000-3400"]
-  source_address_prefixes     = ["10.0.0.0/8", "0.0.0.0/0"]
-  destination_address_prefix  = "*"
-  resource_group_name         = azurerm_resource_group.main.name
-  network_security_group_name = azurerm_network_security_group.db.name
-}
-
-resource "azurerm_network_security_rule" "anything" {
-  name                        = "allow-all"
-  priority                    = 4000
-  direction                   = "Inbound"
-  access                      = "Allow"
-  protocol                    = "*"
-  source_port_range           = "*"
-  destination_port_range      = "*"
-  source_address_prefix       = "Internet"
-  destination_address_prefix  = "*"
-  resource_group_name         = azurerm_resource_group.main.name
-  network_security_group_name = azurerm_network_security_group.lab.name
-}
-`;
-
-const sshFirewall = `resource "google_compute_firewall" "ssh" {
-  name    = "allow-ssh"
-  network = google_compute_network.vpc.name
-
-  allow {
-    protocol = "tcp"
-    ports    = ["22", "5432"]
-  }
-
-  allow {
-    protocol = "icmp"
-  }
-
-  source_ranges = ["0.0.0.0/0"]
-  target_tags   = ["bastion"]
-}
-
-resource "google_compute_firewall" "lab" {
-  name          = "allow-everything"
-  network       = google_compute_network.lab.name
-  direction     = "INGRESS"
-  source_ranges = ["0.0.0.0/0"]
-
-  allow {
-    protocol = "all"
-  }
-}
-
-resource "google_compute_firewall" "udp" {
-  name          = "game-servers"
-  network       = google_compute_network.vpc.name
-  source_ranges = ["0.0.0.0/0"]
-
-  allow {
-    protocol = "udp"
-  }
-}
-`;
-
 const services = `apiVersion: v1
 kind: Service
 metadata:
@@ -234,65 +136,6 @@ resource "kubernetes_service" "internal_ssh" {
       port = 22
     }
   }
-}
-`;
-
-const jumpNsgTemplate = `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "resources": [
-    {
-      "type": "Microsoft.Network/networkSecurityGroups",
-      "apiVersion": "2023-09-01",
-      "name": "jump-nsg",
-      "location": "[resourceGroup().location]",
-      "properties": {
-        "securityRules": [
-          {
-            "name": "allow-rdp",
-            "properties": {
-              "priority": 100,
-              "direction": "Inbound",
-              "access": "Allow",
-              "protocol": "Tcp",
-              "sourcePortRange": "*",
-              "destinationPortRange": "3389",
-              "sourceAddressPrefix": "Internet",
-              "destinationAddressPrefix": "*"
-            }
-          },
-          {
-            "name": "allow-https",
-            "properties": {
-              "priority": 110,
-              "direction": "Inbound",
-              "access": "Allow",
-              "protocol": "Tcp",
-              "sourcePortRange": "*",
-              "destinationPortRange": "443",
-              "sourceAddressPrefix": "*",
-              "destinationAddressPrefix": "*"
-            }
-          }
-        ]
-      }
-    },
-    {
-      "type": "Microsoft.Network/networkSecurityGroups/securityRules",
-      "apiVersion": "2023-09-01",
-      "name": "jump-nsg/allow-everything",
-      "properties": {
-        "priority": 4000,
-        "direction": "Inbound",
-        "access": "Allow",
-        "protocol": "*",
-        "sourcePortRange": "*",
-        "destinationPortRanges": ["*"],
-        "sourceAddressPrefixes": ["0.0.0.0/0"],
-        "destinationAddressPrefix": "*"
-      }
-    }
-  ]
 }
 `;
 
@@ -534,26 +377,26 @@ Resources:
 	{
 		name: 'Azure NSG rules open to * and 0.0.0.0/0, by port and by ranges',
 		path: 'nsg.tf',
-		source: jumpNsg,
+		source: JUMP_NSG_TF,
 		findings: [
 			{
 				ruleId: id, line: 13, character: 34, endLine: 13, endCharacter: 35, text: '*', message: /^SSH \(22\) is open to the whole internet \(\*\) in azurerm_network_security_group\.jump\. Limit the source address prefix/,
-				fixed: [narrowed(jumpNsg, 'source_address_prefix      = "*"', 'source_address_prefix      = var.jump_allowed_source_prefix', tfVariable('jump_allowed_source_prefix', 'string', 'Source address prefix (CIDR or service tag) allowed to reach azurerm_network_security_group.jump instead of the whole internet'))],
+				fixed: [narrowed(JUMP_NSG_TF, 'source_address_prefix      = "*"', 'source_address_prefix      = var.jump_allowed_source_prefix', tfVariable('jump_allowed_source_prefix', 'string', 'Source address prefix (CIDR or service tag) allowed to reach azurerm_network_security_group.jump instead of the whole internet'))],
 			},
 			{
 				ruleId: id, line: 38, character: 48, endLine: 38, endCharacter: 57, text: '0.0.0.0/0', message: /^SQL Server \(1433\), MySQL \(3306\) and RDP \(3389\) are open .* in azurerm_network_security_rule\.sql\./,
-				fixed: [narrowed(jumpNsg, '["10.0.0.0/8", "0.0.0.0/0"]', '["10.0.0.0/8", var.sql_allowed_source_prefix]', tfVariable('sql_allowed_source_prefix', 'string', 'Source address prefix (CIDR or service tag) allowed to reach azurerm_network_security_rule.sql instead of the whole internet'))],
+				fixed: [narrowed(JUMP_NSG_TF, '["10.0.0.0/8", "0.0.0.0/0"]', '["10.0.0.0/8", var.sql_allowed_source_prefix]', tfVariable('sql_allowed_source_prefix', 'string', 'Source address prefix (CIDR or service tag) allowed to reach azurerm_network_security_rule.sql instead of the whole internet'))],
 			},
 		],
 	},
 	{
 		name: 'a GCP firewall with SSH and PostgreSQL from anywhere, named in one finding',
 		path: 'firewall.tf',
-		source: sshFirewall,
+		source: GCP_SSH_FIREWALLS_TF,
 		findings: [
 			{
 				ruleId: id, line: 13, character: 20, endLine: 13, endCharacter: 29, text: '0.0.0.0/0', message: /^SSH \(22\) and PostgreSQL \(5432\) are open to the whole internet \(0\.0\.0\.0\/0\) in google_compute_firewall\.ssh\. Limit source_ranges/,
-				fixed: [narrowed(sshFirewall, '["0.0.0.0/0"]', 'var.ssh_allowed_cidrs', tfVariable('ssh_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach google_compute_firewall.ssh instead of the whole internet'))],
+				fixed: [narrowed(GCP_SSH_FIREWALLS_TF, '["0.0.0.0/0"]', 'var.ssh_allowed_cidrs', tfVariable('ssh_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach google_compute_firewall.ssh instead of the whole internet'))],
 			},
 		],
 	},
@@ -586,11 +429,11 @@ Resources:
 	{
 		name: 'an ARM network security group that allows RDP from the Internet tag',
 		path: 'azuredeploy.json',
-		source: jumpNsgTemplate,
+		source: JUMP_NSG_TEMPLATE,
 		findings: [
 			{
 				ruleId: id, line: 20, character: 38, endLine: 20, endCharacter: 46, text: 'Internet', message: /^RDP \(3389\) is open to the whole internet \(Internet\) in Microsoft\.Network\/networkSecurityGroups 'jump-nsg'\./,
-				fixed: [narrowed(narrowed(jumpNsgTemplate, '"sourceAddressPrefix": "Internet"', '"sourceAddressPrefix": "[parameters(\'jumpNsgAllowedSourcePrefix\')]"'), '  "resources": [', `  "parameters": {
+				fixed: [narrowed(narrowed(JUMP_NSG_TEMPLATE, '"sourceAddressPrefix": "Internet"', '"sourceAddressPrefix": "[parameters(\'jumpNsgAllowedSourcePrefix\')]"'), '  "resources": [', `  "parameters": {
     "jumpNsgAllowedSourcePrefix": {
       "type": "string",
       "metadata": {

@@ -2,7 +2,7 @@ import rule from '../../../src/engine/rules/all-ports-open-to-internet';
 import { fixesResolve } from '../fixes/fix-resolves';
 import { narrowed, tfVariable } from '../helpers/narrowed';
 import { ruleTester, type FlaggedCase } from '../rule-tester';
-import { ARM_NSG_TEMPLATE, AZURE_NSG_RULES_TF, GCP_FIREWALLS_TF } from './fixtures/network';
+import { ARM_NSG_TEMPLATE, AZURE_NSG_RULES_TF, GCP_FIREWALLS_TF, GCP_SSH_FIREWALLS_TF, JUMP_NSG_TEMPLATE, JUMP_NSG_TF } from './fixtures/network';
 
 const id = 'AUP-NET-002';
 
@@ -46,163 +46,6 @@ Resources:
       SecurityGroupIngress:
         - IpProtocol: "-1"
           CidrIp: 0.0.0.0/0
-`;
-
-const nsgRules = `resource "azurerm_network_security_group" "jump" {
-  name                = "jump-nsg"
-  location            = azurerm_resource_group.main.location
-  resource_group_name = azurerm_resource_group.main.name
-
-  security_rule {
-    name                       = "allow-ssh"
-    priority                   = 100
-    direction                  = "Inbound"
-    access                     = "Allow"
-    protocol                   = "Tcp"
-    source_port_range          = "*"
-    destination_port_range     = "22"
-    source_address_prefix      = "*"
-    destination_address_prefix = "*"
-  }
-
-  security_rule {
-    name                       = "allow-https"
-    priority                   = 110
-    direction                  = "Inbound"
-    access                     = "Allow"
-    protocol                   = "Tcp"
-    source_port_range          = "*"
-    destination_port_range     = "443"
-    source_address_prefix      = "Internet"
-    destination_address_prefix = "*"
-  }
-}
-
-resource "azurerm_network_security_rule" "sql" {
-  name                        = "allow-sql"
-  priority                    = 200
-  direction                   = "Inbound"
-  access                      = "Allow"
-  protocol                    = "*"
-  source_port_range           = "*"
-  destination_port_ranges     = ["1433", "3000-3400"]
-  source_address_prefixes     = ["10.0.0.0/8", "0.0.0.0/0"]
-  destination_address_prefix  = "*"
-  resource_group_name         = azurerm_resource_group.main.name
-  network_security_group_name = azurerm_network_security_group.db.name
-}
-
-resource "azurerm_network_security_rule" "anything" {
-  name                        = "allow-all"
-  priority                    = 4000
-  direction                   = "Inbound"
-  access                      = "Allow"
-  protocol                    = "*"
-  source_port_range           = "*"
-  destination_port_range      = "*"
-  source_address_prefix       = "Internet"
-  destination_address_prefix  = "*"
-  resource_group_name         = azurerm_resource_group.main.name
-  network_security_group_name = azurerm_network_security_group.lab.name
-}
-`;
-
-const firewalls = `resource "google_compute_firewall" "ssh" {
-  name    = "allow-ssh"
-  network = google_compute_network.vpc.name
-
-  allow {
-    protocol = "tcp"
-    ports    = ["22", "5432"]
-  }
-
-  allow {
-    protocol = "icmp"
-  }
-
-  source_ranges = ["0.0.0.0/0"]
-  target_tags   = ["bastion"]
-}
-
-resource "google_compute_firewall" "lab" {
-  name          = "allow-everything"
-  network       = google_compute_network.lab.name
-  direction     = "INGRESS"
-  source_ranges = ["0.0.0.0/0"]
-
-  allow {
-    protocol = "all"
-  }
-}
-
-resource "google_compute_firewall" "udp" {
-  name          = "game-servers"
-  network       = google_compute_network.vpc.name
-  source_ranges = ["0.0.0.0/0"]
-
-  allow {
-    protocol = "udp"
-  }
-}
-`;
-
-const jumpNsgTemplate = `{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "resources": [
-    {
-      "type": "Microsoft.Network/networkSecurityGroups",
-      "apiVersion": "2023-09-01",
-      "name": "jump-nsg",
-      "location": "[resourceGroup().location]",
-      "properties": {
-        "securityRules": [
-          {
-            "name": "allow-rdp",
-            "properties": {
-              "priority": 100,
-              "direction": "Inbound",
-              "access": "Allow",
-              "protocol": "Tcp",
-              "sourcePortRange": "*",
-              "destinationPortRange": "3389",
-              "sourceAddressPrefix": "Internet",
-              "destinationAddressPrefix": "*"
-            }
-          },
-          {
-            "name": "allow-https",
-            "properties": {
-              "priority": 110,
-              "direction": "Inbound",
-              "access": "Allow",
-              "protocol": "Tcp",
-              "sourcePortRange": "*",
-              "destinationPortRange": "443",
-              "sourceAddressPrefix": "*",
-              "destinationAddressPrefix": "*"
-            }
-          }
-        ]
-      }
-    },
-    {
-      "type": "Microsoft.Network/networkSecurityGroups/securityRules",
-      "apiVersion": "2023-09-01",
-      "name": "jump-nsg/allow-everything",
-      "properties": {
-        "priority": 4000,
-        "direction": "Inbound",
-        "access": "Allow",
-        "protocol": "*",
-        "sourcePortRange": "*",
-        "destinationPortRanges": ["*"],
-        "sourceAddressPrefixes": ["0.0.0.0/0"],
-        "destinationAddressPrefix": "*"
-      }
-    }
-  ]
-}
 `;
 
 // Blocks generated by `dynamic`: a literal protocol -1 opens everything whatever the iterator's ports.
@@ -287,37 +130,37 @@ Resources:
 	{
 		name: 'an Azure rule allowing every protocol and port from the Internet tag',
 		path: 'nsg.tf',
-		source: nsgRules,
+		source: JUMP_NSG_TF,
 		findings: [
 			{
 				ruleId: id, line: 52, character: 33, endLine: 52, endCharacter: 41, text: 'Internet', message: /^azurerm_network_security_rule\.anything opens every port and protocol to the whole internet \(Internet\)\./,
-				fixed: [narrowed(nsgRules, 'source_address_prefix       = "Internet"', 'source_address_prefix       = var.anything_allowed_source_prefix', tfVariable('anything_allowed_source_prefix', 'string', 'Source address prefix (CIDR or service tag) allowed to reach azurerm_network_security_rule.anything instead of the whole internet'))],
+				fixed: [narrowed(JUMP_NSG_TF, 'source_address_prefix       = "Internet"', 'source_address_prefix       = var.anything_allowed_source_prefix', tfVariable('anything_allowed_source_prefix', 'string', 'Source address prefix (CIDR or service tag) allowed to reach azurerm_network_security_rule.anything instead of the whole internet'))],
 			},
 		],
 	},
 	{
 		name: 'GCP firewalls allowing protocol all, and UDP without ports',
 		path: 'firewall.tf',
-		source: firewalls,
+		source: GCP_SSH_FIREWALLS_TF,
 		findings: [
 			{
 				ruleId: id, line: 21, character: 20, endLine: 21, endCharacter: 29, text: '0.0.0.0/0', message: /^google_compute_firewall\.lab opens every port and protocol to the whole internet \(0\.0\.0\.0\/0\)\./,
-				fixed: [narrowed(firewalls, 'direction     = "INGRESS"\n  source_ranges = ["0.0.0.0/0"]', 'direction     = "INGRESS"\n  source_ranges = var.lab_allowed_cidrs', tfVariable('lab_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach google_compute_firewall.lab instead of the whole internet'))],
+				fixed: [narrowed(GCP_SSH_FIREWALLS_TF, 'direction     = "INGRESS"\n  source_ranges = ["0.0.0.0/0"]', 'direction     = "INGRESS"\n  source_ranges = var.lab_allowed_cidrs', tfVariable('lab_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach google_compute_firewall.lab instead of the whole internet'))],
 			},
 			{
 				ruleId: id, line: 31, character: 20, endLine: 31, endCharacter: 29, text: '0.0.0.0/0', message: /^google_compute_firewall\.udp opens every UDP port to the whole internet/,
-				fixed: [narrowed(firewalls, 'google_compute_network.vpc.name\n  source_ranges = ["0.0.0.0/0"]', 'google_compute_network.vpc.name\n  source_ranges = var.udp_allowed_cidrs', tfVariable('udp_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach google_compute_firewall.udp instead of the whole internet'))],
+				fixed: [narrowed(GCP_SSH_FIREWALLS_TF, 'google_compute_network.vpc.name\n  source_ranges = ["0.0.0.0/0"]', 'google_compute_network.vpc.name\n  source_ranges = var.udp_allowed_cidrs', tfVariable('udp_allowed_cidrs', 'list(string)', 'Source ranges (CIDR) allowed to reach google_compute_firewall.udp instead of the whole internet'))],
 			},
 		],
 	},
 	{
 		name: 'an ARM security rule resource allowing every protocol and port from 0.0.0.0/0',
 		path: 'azuredeploy.json',
-		source: jumpNsgTemplate,
+		source: JUMP_NSG_TEMPLATE,
 		findings: [
 			{
 				ruleId: id, line: 51, character: 35, endLine: 51, endCharacter: 44, text: '0.0.0.0/0', message: /^Microsoft\.Network\/networkSecurityGroups\/securityRules 'jump-nsg\/allow-everything' opens every port and protocol/,
-				fixed: [narrowed(narrowed(jumpNsgTemplate, '"sourceAddressPrefixes": ["0.0.0.0/0"]', '"sourceAddressPrefixes": "[parameters(\'jumpNsgAllowEverythingAllowedSourcePrefixes\')]"'), '  "resources": [', `  "parameters": {
+				fixed: [narrowed(narrowed(JUMP_NSG_TEMPLATE, '"sourceAddressPrefixes": ["0.0.0.0/0"]', '"sourceAddressPrefixes": "[parameters(\'jumpNsgAllowEverythingAllowedSourcePrefixes\')]"'), '  "resources": [', `  "parameters": {
     "jumpNsgAllowEverythingAllowedSourcePrefixes": {
       "type": "array",
       "metadata": {
