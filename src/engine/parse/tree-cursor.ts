@@ -5,7 +5,9 @@ import type { Tree, TreeCursor } from 'web-tree-sitter';
  * copies the cursor's four words into wasm memory and back in JavaScript around every call (a
  * `setValue`/`getValue` pair per word), which costs more than the step itself on a large tree.
  * The wasm functions it calls keep the cursor in one shared transfer buffer and leave it there,
- * so a walk that makes no other tree-sitter call in between can call them directly.
+ * so a walk that makes no other tree-sitter call in between can call them directly. That relies
+ * on web-tree-sitter's internals, so its version is pinned, and tree-cursor.test.ts checks both
+ * that the direct path is taken and that it visits exactly what the public cursor visits.
  */
 export interface CursorSteps {
 	typeId(): number;
