@@ -11,73 +11,7 @@ const flagged = [
 		path: 'k8s/agents.yaml',
 		source: AGENTS_MANIFEST,
 		findings: [
-			{ ruleId: id, line: 21, character: 24, endLine: 21, endCharacter: 28, text: 'true', message: /^A container of DaemonSet 'log-agent' runs with privileged: true, which gives it control of the host/, fixed: [`apiVersion: apps/v1
-kind: DaemonSet
-metadata:
-  name: log-agent
-  namespace: ops
-spec:
-  selector:
-    matchLabels:
-      app: log-agent
-  template:
-    metadata:
-      labels:
-        app: log-agent
-    spec:
-      hostNetwork: true
-      hostPID: true
-      initContainers:
-        - name: sysctl
-          image: busybox:1.36
-          command: ["sysctl", "-w", "vm.max_map_count=262144"]
-          securityContext:
-            privileged: false
-      containers:
-        - name: agent
-          image: ghcr.io/acme/log-agent:2.4.1
-          securityContext:
-            capabilities:
-              add: ["NET_ADMIN", "SYS_ADMIN"]
-          volumeMounts:
-            - name: docker
-              mountPath: /var/run/docker.sock
-            - name: varlog
-              mountPath: /var/log
-              readOnly: true
-      volumes:
-        - name: docker
-          hostPath:
-            path: /var/run/docker.sock
-        - name: varlog
-          hostPath:
-            path: /var/log
----
-apiVersion: batch/v1
-kind: CronJob
-metadata:
-  name: node-cleanup
-spec:
-  schedule: "0 3 * * *"
-  jobTemplate:
-    spec:
-      template:
-        spec:
-          restartPolicy: OnFailure
-          hostIPC: true
-          containers:
-            - name: cleanup
-              image: alpine:3.20
-              securityContext:
-                privileged: true
-              volumeMounts:
-                - name: host
-                  mountPath: /host
-          volumes:
-            - name: host
-              hostPath:
-                path: /
-`] },
+			{ ruleId: id, line: 21, character: 24, endLine: 21, endCharacter: 28, text: 'true', message: /^A container of DaemonSet 'log-agent' runs with privileged: true, which gives it control of the host/, fixed: [AGENTS_MANIFEST.replace('          securityContext:\n            privileged: true\n', '          securityContext:\n            privileged: false\n')] },
 			{ ruleId: id, line: 27, character: 34, endLine: 27, endCharacter: 43, text: 'SYS_ADMIN', message: /^A container of DaemonSet 'log-agent' runs with capability SYS_ADMIN/ },
 			{ ruleId: id, line: 58, character: 28, endLine: 58, endCharacter: 32, text: 'true', message: /CronJob 'node-cleanup'/, fixed: [AGENTS_MANIFEST.replace('                privileged: true\n', '                privileged: false\n')] },
 		],
@@ -133,74 +67,7 @@ spec:
 		source: BUILDER_TERRAFORM,
 		findings: [
 			{ ruleId: id, line: 23, character: 25, endLine: 23, endCharacter: 29, text: 'true', message: /kubernetes_deployment_v1\.builder/, fixed: [BUILDER_TERRAFORM.replace('            privileged = true\n', '            privileged = false\n')] },
-			{ ruleId: id, line: 44, character: 19, endLine: 44, endCharacter: 23, text: 'true', message: /aws_ecs_task_definition\.agent/, fixed: [`resource "kubernetes_deployment_v1" "builder" {
-  metadata {
-    name = "builder"
-  }
-  spec {
-    replicas = 1
-    selector {
-      match_labels = {
-        app = "builder"
-      }
-    }
-    template {
-      metadata {
-        labels = {
-          app = "builder"
-        }
-      }
-      spec {
-        host_network = true
-        container {
-          name  = "dind"
-          image = "docker:27-dind"
-          security_context {
-            privileged = true
-          }
-        }
-        volume {
-          name = "docker-state"
-          host_path {
-            path = "/var/lib/docker"
-          }
-        }
-      }
-    }
-  }
-}
-
-resource "aws_ecs_task_definition" "agent" {
-  family = "agent"
-  container_definitions = jsonencode([
-    {
-      name       = "agent"
-      image      = "public.ecr.aws/acme/agent:1.2.0"
-      essential  = true
-      privileged = false
-    }
-  ])
-
-  volume {
-    name      = "docker"
-    host_path = "/var/run/docker.sock"
-  }
-}
-
-resource "aws_ecs_task_definition" "legacy" {
-  family                = "legacy"
-  container_definitions = <<JSON
-[
-  {
-    "name": "legacy",
-    "image": "acme/legacy:3.1",
-    "privileged": true,
-    "linuxParameters": { "capabilities": { "add": ["SYS_ADMIN"] } }
-  }
-]
-JSON
-}
-`] },
+			{ ruleId: id, line: 44, character: 19, endLine: 44, endCharacter: 23, text: 'true', message: /aws_ecs_task_definition\.agent/, fixed: [BUILDER_TERRAFORM.replace('      essential  = true\n      privileged = true\n', '      essential  = true\n      privileged = false\n')] },
 			{ ruleId: id, line: 61, character: 18, endLine: 61, endCharacter: 22, text: 'true', message: /aws_ecs_task_definition\.legacy runs with privileged/, fixed: [BUILDER_TERRAFORM.replace('    "privileged": true,\n', '    "privileged": false,\n')] },
 			{ ruleId: id, line: 62, character: 52, endLine: 62, endCharacter: 61, text: 'SYS_ADMIN', message: /aws_ecs_task_definition\.legacy runs with capability SYS_ADMIN/ },
 		],
