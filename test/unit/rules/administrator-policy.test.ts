@@ -1,5 +1,6 @@
 import rule from '../../../src/engine/rules/administrator-policy';
 import { ruleTester } from '../rule-tester';
+import { OPEN_TRUST_POLICIES_TF } from './fixtures/public-access';
 
 const id = 'AUP-IAM-001';
 
@@ -144,36 +145,7 @@ resource "aws_iam_role_policy" "logs" {
 		{
 			name: 'trust policies, which allow sts:AssumeRole only',
 			path: 'roles.tf',
-			source: `resource "aws_iam_role" "cross_account" {
-  name = "cross-account-reader"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Principal = { AWS = "*" }
-      Action    = "sts:AssumeRole"
-      Condition = {
-        StringEquals = { "sts:ExternalId" = "acme-2024" }
-      }
-    }]
-  })
-}
-
-data "aws_iam_policy_document" "assume_any" {
-  statement {
-    actions = ["sts:AssumeRole"]
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-  }
-}
-
-resource "aws_iam_role" "jobs" {
-  name               = "jobs"
-  assume_role_policy = data.aws_iam_policy_document.assume_any.json
-}
-`,
+			source: OPEN_TRUST_POLICIES_TF,
 		},
 		{
 			name: 'a half-typed heredoc whose resource is not * (an escape), and a policy read from a file',
