@@ -49,7 +49,9 @@ export async function scanFiles(engine: FileScanner, files: readonly WalkedFile[
 		}
 		for (const reference of references) {
 			const script = displayPath(options.cwd, reference.script);
-			readers.set(script, [...readers.get(script) ?? [], { path: report.path, range: reference.range }]);
+			const known = readers.get(script) ?? [];
+			known.push({ path: report.path, range: reference.range });
+			readers.set(script, known);
 		}
 	}
 	return {

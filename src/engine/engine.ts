@@ -115,7 +115,7 @@ export class Engine {
 	async prepare(input: ScanInput, options: Pick<ScanOptions, 'maxFileSize'> = {}): Promise<PreparedSyntax | undefined> {
 		const format = input.format ?? detectFormat(input.path, input.text);
 		const parser = format && this.parsers[format];
-		if (!parser?.prepare || input.text.length > (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE) || looksBinary(input.text)) {
+		if (!parser?.prepare || skipReason(input.text, format, parser, options.maxFileSize) !== undefined) {
 			return undefined;
 		}
 		try {
@@ -129,16 +129,10 @@ export class Engine {
 	async scan(input: ScanInput, options: ScanOptions = {}): Promise<ScanResult> {
 		const format = input.format ?? detectFormat(input.path, input.text);
 		const empty = { format, findings: [], notes: [], errors: [], cancelled: false };
-		const maxSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-		if (input.text.length > maxSize) {
-			return { ...empty, skipped: `larger than the maximum file size (${input.text.length} > ${maxSize} characters)` };
-		}
-		if (looksBinary(input.text)) {
-			return { ...empty, skipped: 'binary content' };
-		}
 		const parser = format && this.parsers[format];
-		if (!format || !parser) {
-			return { ...empty, skipped: format ? `no parser for ${format} files yet` : 'not a recognised IaC format' };
+		const skipped = skipReason(input.text, format, parser, options.maxFileSize);
+		if (skipped !== undefined || !format || !parser) {
+			return { ...empty, skipped };
 		}
 		let file: ParsedFile;
 		try {
@@ -290,6 +284,20 @@ function compareFindings(a: Finding, b: Finding): number {
 }
 
 /** A NUL in the first few kilobytes: what git and most editors take as binary. */
+/** Why a file is not scanned (nor prepared) at all, or undefined when it is. */
+function skipReason(text: string, format: Format | undefined, parser: Parser | undefined, maxFileSize = DEFAULT_MAX_FILE_SIZE): string | undefined {
+	if (text.length > maxFileSize) {
+		return `larger than the maximum file size (${text.length} > ${maxFileSize} characters)`;
+	}
+	if (looksBinary(text)) {
+		return 'binary content';
+	}
+	if (!format || !parser) {
+		return format ? `no parser for ${format} files yet` : 'not a recognised IaC format';
+	}
+	return undefined;
+}
+
 function looksBinary(text: string): boolean {
 	return text.slice(0, 8000).includes('\u0000');
 }
