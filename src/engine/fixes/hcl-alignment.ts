@@ -46,19 +46,12 @@ function joinRun(text: string, run: readonly Entry[], indent: string, key: strin
 	return { key: key.padEnd(width), edits };
 }
 
-/** The one-line attributes on the lines right above `at`, at `indent`: the run a new line at `at` would join. */
-function runEndingAt(text: string, attributes: readonly Entry[], indent: string, at: number): Entry[] {
-	const run: Entry[] = [];
-	let lineAfter = at;
-	for (let i = attributes.length - 1; i >= 0; i--) {
-		const entry = attributes[i];
-		if (!isOneLineAttribute(text, entry, indent) || nextLineStart(text, entry.span.end) !== lineAfter) {
-			break;
-		}
-		run.unshift(entry);
-		lineAfter = lineStartAt(text, entry.keySpan.start);
-	}
-	return run;
+/** The run a new line at `at` would join: the one that holds the last attribute, when that one is on the line above. */
+function runEndingAt(text: string, attributes: readonly Entry[], indent: string, at: number): readonly Entry[] {
+	const last = attributes.length - 1;
+	return last >= 0 && isOneLineAttribute(text, attributes[last], indent) && nextLineStart(text, attributes[last].span.end) === at
+		? runAround(text, attributes, last, indent)
+		: [];
 }
 
 /** The run that holds `attributes[index]`, itself a one-line attribute at `indent`. */
